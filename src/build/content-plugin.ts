@@ -1,0 +1,78 @@
+import { resolve } from 'node:path';
+import type { Plugin, ViteDevServer } from 'vite';
+import { compileContent, type ContentSet } from '../core/content/content-set.ts';
+import { summarizeLesson, type LessonPage } from '../core/content/lesson.ts';
+import { renderMarkdown } from '../core/content/markdown.ts';
+import { CONTENT_ROOTS, readContentFiles } from '../node/content-files.ts';
+
+/** The virtual module the web app imports its content from. */
+export const CONTENT_MODULE = 'virtual:parley-content';
+const RESOLVED = `\0${CONTENT_MODULE}`;
+const LESSON_PREFIX = `\0parley-lesson:`;
+
+export interface ContentPluginOptions {
+  /** Project root holding content/ and scenarios/. */
+  root: string;
+  /** Extra folders of content to include (e.g. test fixtures for the browser tests). */
+  extraDirs?: readonly string[];
+}
+
+/**
+ * Compiles content/ and scenarios/ at build time with the core compiler.
+ * The catalogue (summaries and diagnostics) is one small module; each
+ * lesson's rendered page is its own chunk, loaded when it is opened. Under
+ * `vite` (dev), saving a content file reloads the app with fresh content.
+ */
+export function parleyContent(options: ContentPluginOptions): Plugin {
+  const dirs = [...CONTENT_ROOTS.map((d) => resolve(options.root, d)), ...(options.extraDirs ?? []).map((d) => resolve(options.root, d))];
+  let cache: Promise<ContentSet> | undefined;
+  const content = () => (cache ??= readContentFiles(dirs, options.root).then(({ files }) => compileContent(files)));
+
+  return {
+    name: 'parley-content',
+    resolveId(id) {
+      if (id === CONTENT_MODULE) return RESOLVED;
+      if (id.startsWith(LESSON_PREFIX)) return id;
+      return undefined;
+    },
+    async load(id) {
+      if (id === RESOLVED) {
+        const set = await content();
+        const loaders = set.lessons
+          .map((l) => `  ${JSON.stringify(l.id)}: () => import(${JSON.stringify(`${LESSON_PREFIX}${l.id}`)})`)
+          .join(',\n');
+        return [
+          `export const lessons = ${JSON.stringify(set.lessons.map(summarizeLesson))};`,
+          `export const rubrics = ${JSON.stringify(set.rubrics)};`,
+          `export const diagnostics = ${JSON.stringify(set.diagnostics)};`,
+          `export const lessonPages = {\n${loaders}\n};`,
+        ].join('\n');
+      }
+      if (id.startsWith(LESSON_PREFIX)) {
+        const lesson = (await content()).lessons.find((l) => l.id === id.slice(LESSON_PREFIX.length));
+        if (!lesson) return 'export default undefined;';
+        const page: LessonPage = {
+          ...summarizeLesson(lesson),
+          headings: lesson.headings.map(({ depth, text, slug }) => ({ depth, text, slug })),
+          html: renderMarkdown(lesson.body),
+        };
+        return `export default ${JSON.stringify(page)};`;
+      }
+      return undefined;
+    },
+    configureServer(server: ViteDevServer) {
+      server.watcher.add(dirs);
+      const onChange = (file: string) => {
+        if (!file.endsWith('.md') || !dirs.some((d) => file.startsWith(d))) return;
+        cache = undefined;
+        for (const mod of server.moduleGraph.idToModuleMap.values()) {
+          if (mod.id === RESOLVED || mod.id?.startsWith(LESSON_PREFIX)) server.moduleGraph.invalidateModule(mod);
+        }
+        server.ws.send({ type: 'full-reload' });
+      };
+      server.watcher.on('change', onChange);
+      server.watcher.on('add', onChange);
+      server.watcher.on('unlink', onChange);
+    },
+  };
+}

@@ -1,0 +1,83 @@
+/**
+ * Diagnostics: problems found in authored content, reported as values with a
+ * location, never thrown. Every parser in Parley returns `{ value, diagnostics }`.
+ */
+
+export type Severity = 'error' | 'warning';
+
+/** A problem in a content file, positioned like a compiler error (1-based). */
+export interface Diagnostic {
+  file: string;
+  line: number;
+  column: number;
+  severity: Severity;
+  /** Stable code such as `PARLEY010`; documented in docs/diagnostics.md. */
+  code: DiagnosticCode;
+  message: string;
+  /** What to do about it. */
+  hint: string;
+}
+
+/** The result of compiling one piece of content. `value` is absent when nothing usable could be built. */
+export interface Compiled<T> {
+  value: T | undefined;
+  diagnostics: Diagnostic[];
+}
+
+/** A line/column position in a source file (both 1-based). */
+export interface SourcePosition {
+  line: number;
+  column: number;
+}
+
+/**
+ * The catalogue of diagnostic codes. Codes are stable: a code is never reused
+ * for another meaning, so trainers and tools can rely on them.
+ */
+export const DIAGNOSTIC_CODES = {
+  PARLEY001: { severity: 'error', title: 'missing front matter' },
+  PARLEY002: { severity: 'error', title: 'front matter not closed' },
+  PARLEY003: { severity: 'error', title: 'invalid YAML in front matter' },
+  PARLEY004: { severity: 'error', title: 'front matter is not a set of keys' },
+  PARLEY005: { severity: 'warning', title: 'unknown kind of content file' },
+  PARLEY006: { severity: 'error', title: 'file cannot be read' },
+  PARLEY010: { severity: 'error', title: 'unknown front matter key' },
+  PARLEY011: { severity: 'error', title: 'missing required key' },
+  PARLEY012: { severity: 'error', title: 'invalid value' },
+  PARLEY013: { severity: 'error', title: 'duplicate key' },
+  PARLEY020: { severity: 'error', title: 'duplicate id' },
+  PARLEY021: { severity: 'error', title: 'unknown lesson id' },
+  PARLEY022: { severity: 'error', title: 'broken link to a lesson' },
+  PARLEY023: { severity: 'warning', title: 'file name does not match id' },
+  PARLEY030: { severity: 'error', title: 'missing title heading' },
+  PARLEY031: { severity: 'warning', title: 'missing lesson section' },
+  PARLEY032: { severity: 'warning', title: 'lesson length out of range' },
+  PARLEY040: { severity: 'error', title: 'rubric level missing or malformed' },
+  PARLEY041: { severity: 'error', title: 'rubric level without coaching' },
+  PARLEY042: { severity: 'error', title: 'rubric example malformed' },
+} as const satisfies Record<string, { severity: Severity; title: string }>;
+
+export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;
+
+/** Builds a diagnostic with the catalogue's default severity for its code. */
+export function diagnostic(
+  file: string,
+  at: SourcePosition,
+  code: DiagnosticCode,
+  message: string,
+  hint: string,
+): Diagnostic {
+  return { file, line: at.line, column: at.column, severity: DIAGNOSTIC_CODES[code].severity, code, message, hint };
+}
+
+/** True when any diagnostic is an error (warnings do not fail a build). */
+export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
+  return diagnostics.some((d) => d.severity === 'error');
+}
+
+/** Orders diagnostics by file, then position, so output is stable. */
+export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  return [...diagnostics].sort(
+    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.code.localeCompare(b.code),
+  );
+}

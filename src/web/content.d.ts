@@ -1,0 +1,9 @@
+declare module 'virtual:parley-content' {
+  /** Every lesson that compiled, in file order. */
+  export const lessons: import('../core/content/lesson.ts').LessonSummary[];
+  export const rubrics: import('../core/content/rubric.ts').Rubric[];
+  /** Problems found in the content at build time. */
+  export const diagnostics: import('../core/content/diagnostic.ts').Diagnostic[];
+  /** Loads one lesson's page (its own chunk). */
+  export const lessonPages: Record<string, () => Promise<{ default: import('../core/content/lesson.ts').LessonPage | undefined }>>;
+}

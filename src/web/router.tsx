@@ -1,0 +1,35 @@
+import { createBrowserRouter, type RouteObject } from 'react-router';
+import { HomePage } from './home/home-page.tsx';
+import { LessonLibrary } from './lessons/lesson-library.tsx';
+import { paths } from './paths.ts';
+import { AppShell } from './shell/app-shell.tsx';
+import { NotFound } from './shell/not-found.tsx';
+
+export const routes: RouteObject[] = [
+  {
+    element: <AppShell />,
+    errorElement: <NotFound />,
+    children: [
+      {
+        errorElement: <NotFound />,
+        children: [
+          { path: paths.home.pattern, element: <HomePage /> },
+          { path: paths.lessons.pattern, element: <LessonLibrary /> },
+          {
+            path: paths.lesson.pattern,
+            // The reader (and its sanitizer) load only when a lesson is opened.
+            lazy: async () => {
+              const { LessonReader, lessonLoader } = await import('./lessons/lesson-reader.tsx');
+              return { Component: LessonReader, loader: lessonLoader };
+            },
+          },
+          { path: '*', element: <NotFound /> },
+        ],
+      },
+    ],
+  },
+];
+
+export function createRouter() {
+  return createBrowserRouter(routes);
+}

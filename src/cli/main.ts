@@ -6,6 +6,7 @@ Usage: parley <command> [options]
 
 Commands:
   lint [paths...]   check lessons, rubrics and scenarios for problems
+  test [paths...]   play every path of every scenario and report coverage
   serve             serve the built web app (run "npm run build" first)
 
 Run "parley <command> --help" for a command's options.`;
@@ -24,6 +25,8 @@ export async function main(argv: string[], terminal: Terminal = processTerminal(
       case 'lint':
         // Commands load lazily so `parley --help` stays fast.
         return await (await import('./commands/lint.ts')).lint(args, terminal, root);
+      case 'test':
+        return await (await import('./commands/test.ts')).test(args, terminal, root);
       case 'serve':
         return await (await import('./commands/serve.ts')).serve(args, terminal, root);
       default:

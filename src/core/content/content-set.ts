@@ -1,8 +1,10 @@
 import { closest, distance } from 'fastest-levenshtein';
-import { diagnostic, sortDiagnostics, type Diagnostic } from './diagnostic.ts';
+import { diagnostic, hasErrors, sortDiagnostics, type Diagnostic } from './diagnostic.ts';
 import { compileLesson, type Lesson } from './lesson.ts';
 import { lessonIdOfLink } from './markdown-source.ts';
 import { compileRubric, type Rubric } from './rubric.ts';
+import { compileScenario } from '../scenario/compile-scenario.ts';
+import type { Scenario } from '../scenario/scenario.ts';
 
 /** A content file as read by a face or adapter: a path (forward slashes) and its text. */
 export interface SourceFile {
@@ -17,6 +19,8 @@ export type ContentKind = 'lesson' | 'rubric' | 'quiz' | 'scenario';
 export interface ContentSet {
   lessons: Lesson[];
   rubrics: Rubric[];
+  /** Scenarios that compiled without errors (a scenario with errors is not playable). */
+  scenarios: Scenario[];
   diagnostics: Diagnostic[];
 }
 
@@ -58,6 +62,7 @@ export function compileContent(files: readonly SourceFile[], options: CompileCon
   const diagnostics: Diagnostic[] = [];
   const lessons: Lesson[] = [];
   const rubrics: Rubric[] = [];
+  const scenarioFiles: SourceFile[] = [];
 
   for (const file of all) {
     const report = (ds: Diagnostic[]) => {
@@ -76,9 +81,12 @@ export function compileContent(files: readonly SourceFile[], options: CompileCon
         if (value) rubrics.push(value);
         break;
       }
-      case 'quiz':
       case 'scenario':
-        // Compiled by their own modules once those formats exist.
+        // Compiled after the lessons, which scenarios link to.
+        scenarioFiles.push(file);
+        break;
+      case 'quiz':
+        // Quizzes get their own compiler with the certification work.
         break;
       default:
         report([
@@ -124,7 +132,27 @@ export function compileContent(files: readonly SourceFile[], options: CompileCon
     }
   }
 
-  return { lessons: [...seen.values()], rubrics: [...seenRubrics.values()], diagnostics: sortDiagnostics(diagnostics) };
+  const lessonIds = new Set(seen.keys());
+  const scenarios = new Map<string, Scenario>();
+  for (const file of scenarioFiles) {
+    const { value, diagnostics: ds } = compileScenario(file.text, file.path, { lessonIds });
+    const report = reported.has(file.path);
+    if (report) diagnostics.push(...ds);
+    if (!value || hasErrors(ds)) continue;
+    const first = scenarios.get(value.id);
+    if (first) {
+      if (report) diagnostics.push(diagnostic(file.path, { line: 2, column: 1 }, 'PARLEY020', `scenario id "${value.id}" is already used by ${first.file}`, 'give each scenario its own id'));
+      continue;
+    }
+    scenarios.set(value.id, value);
+  }
+
+  return {
+    lessons: [...seen.values()],
+    rubrics: [...seenRubrics.values()],
+    scenarios: [...scenarios.values()],
+    diagnostics: sortDiagnostics(diagnostics),
+  };
 }
 
 function suggestion(id: string, lessons: Map<string, Lesson>): string {

@@ -203,15 +203,18 @@ function checkNodes(scenario: Scenario, parsed: ParsedNode[], file: string, diag
             }
           }
         }
+        const before = diagnostics.length;
         for (const branch of exit.branches) {
           branch.effects.forEach(checkEffect);
           if (branch.condition) checkCondition(branch.condition, rubrics);
         }
+        // Logic over conditions that already have errors would only repeat them.
+        const conditionsOk = diagnostics.length === before;
         const last = exit.branches[exit.branches.length - 1];
         if (last && last.condition) {
           report(last.at, 'PARLEY111', 'the branches have no "otherwise"', 'end the list with "- otherwise -> [Node](#node)" so every case leads somewhere');
         }
-        diagnostics.push(...checkBranchLogic(exit.branches, rubrics ?? [], scenario, file));
+        if (conditionsOk) diagnostics.push(...checkBranchLogic(exit.branches, rubrics ?? [], scenario, file));
         break;
       }
       case 'end':
@@ -219,7 +222,7 @@ function checkNodes(scenario: Scenario, parsed: ParsedNode[], file: string, diag
     }
     if (exit.kind === 'choices') {
       for (const choice of exit.choices) {
-        if (choice.condition) diagnostics.push(...checkBranchLogic([{ condition: choice.condition, target: choice.target, effects: [], at: choice.at }], [], scenario, file, 'choice'));
+        if (choice.condition && !diagnostics.some((d) => d.line === choice.at.line && d.code !== 'PARLEY114')) diagnostics.push(...checkBranchLogic([{ condition: choice.condition, target: choice.target, effects: [], at: choice.at }], [], scenario, file, 'choice'));
       }
     }
   }

@@ -63,10 +63,7 @@ export function parseScenarioBody(body: string, bodyLine: number, file: string):
     flushParagraph();
     flushItems();
     if (!node) return;
-    if (block) {
-      ctx.diagnostics.push(diagnostic(file, block.at, 'PARLEY116', `the :::${block.name} block is never closed`, 'end the block with a line ":::"'));
-      block = null;
-    }
+
     if (ask && jumps.length === 1) {
       // An ask followed by a plain jump: scored, then always on to the same node.
       const [jump] = jumps;
@@ -93,18 +90,29 @@ export function parseScenarioBody(body: string, bodyLine: number, file: string):
     jumps = [];
   };
 
+  const finishBlock = (done: NonNullable<typeof block>) => {
+    if (!node) return;
+    if (done.name === 'ask') ask = readAsk(done, ctx);
+    else if (done.name === 'end') {
+      const ending = readEnding(done, ctx);
+      if (ending) exits.push({ kind: 'end', ending });
+    }
+  };
+  // A block left open is reported once, then read as if closed, so one slip is one diagnostic.
+  const closeBlockEarly = () => {
+    if (!block) return;
+    ctx.diagnostics.push(diagnostic(file, block.at, 'PARLEY116', `the :::${block.name} block is never closed`, 'end the block with a line ":::"'));
+    const done = block;
+    block = null;
+    finishBlock(done);
+  };
+
   for (const { text, line } of lines) {
     if (block) {
       if (BLOCK_CLOSE.test(text.trim())) {
         const done = block;
         block = null;
-        if (node) {
-          if (done.name === 'ask') ask = readAsk(done, ctx);
-          else if (done.name === 'end') {
-            const ending = readEnding(done, ctx);
-            if (ending) exits.push({ kind: 'end', ending });
-          }
-        }
+        finishBlock(done);
       } else {
         block.lines.push({ text, line });
       }
@@ -112,6 +120,7 @@ export function parseScenarioBody(body: string, bodyLine: number, file: string):
     }
     const heading = NODE_HEADING.exec(text);
     if (heading) {
+      closeBlockEarly();
       closeNode();
       const title = heading[1]!;
       node = { id: slug(title), title, lines: [], exit: undefined, at: { line, column: 1 }, links: [] };
@@ -171,7 +180,7 @@ export function parseScenarioBody(body: string, bodyLine: number, file: string):
       paragraph = { line: { kind: 'narration', text: '', at: { line, column: 1 } }, parts: [trimmed] };
     }
   }
-  if (block && !node) block = null;
+  closeBlockEarly();
   closeNode();
   return { nodes, diagnostics: ctx.diagnostics };
 }

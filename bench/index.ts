@@ -1,0 +1,6 @@
+import { benchEngine } from './engine.ts';
+
+// Each benchmark prints its figures and whether it met its target.
+const results = [await benchEngine()];
+const missed = results.filter((r) => !r.ok).length;
+console.log(`\n${missed === 0 ? 'All targets met.' : `${missed} benchmark(s) missed a target.`}`);

@@ -294,14 +294,21 @@ function readChoice(item: { text: string; at: SourcePosition }, index: number, c
     } else if (tag.body === 'once') {
       choice.once = true;
     } else {
-      const effect = readEffect(tag, ctx);
-      if (effect) choice.effects.push(effect);
-      else if (!ctx.diagnostics.some((d) => d.line === tag.at.line && d.column === tag.at.column)) {
-        ctx.diagnostics.push(unknownTag(tag, ctx));
-      }
+      choice.effects.push(...effectsOf([tag], ctx));
     }
   }
   return choice;
+}
+
+/** Effects from tags; a tag that is not an effect is reported once (unless readEffect already did). */
+function effectsOf(tags: readonly { body: string; at: SourcePosition }[], ctx: Ctx): Effect[] {
+  const effects: Effect[] = [];
+  for (const tag of tags) {
+    const effect = readEffect(tag, ctx);
+    if (effect) effects.push(effect);
+    else if (!ctx.diagnostics.some((d) => d.line === tag.at.line && d.column === tag.at.column)) ctx.diagnostics.push(unknownTag(tag, ctx));
+  }
+  return effects;
 }
 
 function unknownTag(tag: { body: string; at: SourcePosition }, ctx: Ctx): Diagnostic {
@@ -321,12 +328,7 @@ function readBranch(item: { text: string; at: SourcePosition }, afterAsk: boolea
     return undefined;
   }
   noteLink(node, parts.target);
-  const effects: Effect[] = [];
-  for (const tag of parts.tags) {
-    const effect = readEffect(tag, ctx);
-    if (effect) effects.push(effect);
-    else if (!ctx.diagnostics.some((d) => d.line === tag.at.line && d.column === tag.at.column)) ctx.diagnostics.push(unknownTag(tag, ctx));
-  }
+  const effects = effectsOf(parts.tags, ctx);
   const head = parts.text;
   if (/^otherwise$/i.test(head)) return { target: parts.target.id, effects, at: item.at };
   const ifMatch = /^if\s+(.*)$/.exec(head);
@@ -347,13 +349,7 @@ function readJump(text: string, at: SourcePosition, ctx: Ctx, node: ParsedNode) 
     return undefined;
   }
   noteLink(node, parts.target);
-  const effects: Effect[] = [];
-  for (const tag of parts.tags) {
-    const effect = readEffect(tag, ctx);
-    if (effect) effects.push(effect);
-    else ctx.diagnostics.push(unknownTag(tag, ctx));
-  }
-  return { target: parts.target.id, effects, at };
+  return { target: parts.target.id, effects: effectsOf(parts.tags, ctx), at };
 }
 
 function readAsk(block: { attrs: Record<string, string>; at: SourcePosition; lines: { text: string; line: number }[] }, ctx: Ctx): Ask {

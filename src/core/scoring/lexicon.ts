@@ -1,0 +1,126 @@
+/**
+ * The project's lexicons (JSON files in ./lexicons) compiled into one regular
+ * expression per list, matched against a reply's lower-cased text so every
+ * match keeps exact character offsets.
+ */
+import acknowledgements from './lexicons/acknowledgements.json' with { type: 'json' };
+import autonomy from './lexicons/autonomy.json' with { type: 'json' };
+import feelings from './lexicons/feelings.json' with { type: 'json' };
+import pressure from './lexicons/pressure.json' with { type: 'json' };
+import questions from './lexicons/questions.json' with { type: 'json' };
+import reflection from './lexicons/reflection.json' with { type: 'json' };
+import validation from './lexicons/validation.json' with { type: 'json' };
+import value from './lexicons/value.json' with { type: 'json' };
+import words from './lexicons/words.json' with { type: 'json' };
+
+/** A phrase found in the text: [start, end) and the list it came from. */
+export interface Match {
+  list: LexiconName;
+  start: number;
+  end: number;
+}
+
+const PHRASE_LISTS = {
+  genericAck: acknowledgements.generic,
+  formulaic: acknowledgements.formulaic,
+  feeling: feelings.phrases,
+  validate: validation.validate,
+  normalize: validation.normalize,
+  perspective: autonomy.perspective,
+  autonomy: autonomy.autonomy,
+  pressure: pressure.pressure,
+  dismissal: pressure.dismissal,
+  defensive: pressure.defensive,
+  checking: questions.checking,
+  invite: questions.invite,
+  leading: questions.leading,
+  frame: reflection.frames,
+  argument: reflection.argument,
+  discount: value.discount,
+  genericBenefit: value.generic_benefit,
+  benefit: value.benefit,
+  proof: value.proof,
+  inaction: value.inaction,
+  comparison: value.comparison,
+  feature: value.feature,
+  tie: value.tie,
+} as const;
+
+/** The names of the phrase lists. */
+export type LexiconName = keyof typeof PHRASE_LISTS;
+export const LEXICON_NAMES = Object.keys(PHRASE_LISTS) as LexiconName[];
+
+const NUMBER = String.raw`[$£€]?\d[\d,.]*(?:k|m)?%?`;
+
+/** Turns one lexicon phrase into a regular-expression source (see lexicons/README.md). */
+export function phraseSource(phrase: string): string {
+  return phrase
+    .trim()
+    .replace(/'/g, "'?")
+    .replace(/ \?/g, String.raw`\s*`)
+    .replace(/(^|\s)\*(?=\s|$)/g, String.raw`$1(?:\S+\s+){0,3}`)
+    .replace(/#/g, NUMBER)
+    .replace(/\s+/g, String.raw`\s+`);
+}
+
+function compile(phrases: readonly string[]): RegExp {
+  // Longest phrases first so alternation prefers the fuller match.
+  const sources = [...phrases].sort((a, b) => b.length - a.length).map((p) => `(?:${phraseSource(p)})`);
+  return new RegExp(String.raw`(?<![\w'])(?:${sources.join('|')})(?![\w'])`, 'g');
+}
+
+let compiled: Record<LexiconName, RegExp> | undefined;
+
+function regexes(): Record<LexiconName, RegExp> {
+  compiled ??= Object.fromEntries(LEXICON_NAMES.map((name) => [name, compile(PHRASE_LISTS[name])])) as Record<LexiconName, RegExp>;
+  return compiled;
+}
+
+/** Lower-cases text without changing its length, and straightens apostrophes. */
+export function normalizeText(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    const lower = ch.toLowerCase();
+    const mapped = ch === '’' || ch === '‘' || ch === '`' ? "'" : lower.length === ch.length ? lower : ch;
+    out += mapped;
+  }
+  return out;
+}
+
+/** Every match of every phrase list in already-normalized text. */
+export function matchLexicons(normalized: string): Record<LexiconName, Match[]> {
+  const out = {} as Record<LexiconName, Match[]>;
+  const all = regexes();
+  for (const name of LEXICON_NAMES) {
+    const re = all[name];
+    re.lastIndex = 0;
+    const found: Match[] = [];
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(normalized)) !== null) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      found.push({ list: name, start: m.index, end: m.index + m[0].length });
+    }
+    out[name] = found;
+  }
+  return out;
+}
+
+/** Lemmas that carry no topic. */
+export const STOP_WORDS: ReadonlySet<string> = new Set(words.stop);
+
+/** Word -> the concept (topic) it names, e.g. "budget" -> "money". */
+export const CONCEPT_OF: ReadonlyMap<string, string> = new Map(
+  Object.entries(words.concepts).flatMap(([concept, list]) => list.map((w) => [w, concept] as [string, string])),
+);
+
+/** Lemmas of verbs that describe an outcome (save, cut, protect, sink...). */
+export const OUTCOME_VERBS: ReadonlySet<string> = new Set(words.outcome_verbs);
+
+/** Number words -> values. */
+export const NUMBER_WORDS: Readonly<Record<string, number>> = words.numbers;
+
+/** Matches a unit right after a number ("%", "hours", "a month"...). */
+export const UNIT_AFTER = new RegExp(String.raw`^\s*(?:-\s*)?(?:a\s+|per\s+|an\s+)?(?:${words.units.join('|')})(?![\w])`);

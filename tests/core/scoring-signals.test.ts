@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import type { RubricId } from '../../src/core/content/vocabulary.ts';
+import { createRubricScorer, scoreReply } from '../../src/core/scoring/score-reply.ts';
+
+const buyer = 'Your software is too expensive for a team our size. We only have six people.';
+const context = { buyer, known: ['Two office staff re-key every order by hand'], keyPoints: [] };
+
+function rate(reply: string, rubric: RubricId) {
+  return scoreReply(reply, context, [rubric])[0]!;
+}
+
+describe('active listening', () => {
+  it('gives 4 to a restatement followed by an open question', () => {
+    const r = rate('So for a team of six, the price feels out of proportion to what you would use. What would it need to cost to feel right?', 'active_listening');
+    expect(r.level).toBe(4);
+    expect(r.evidence.map((e) => e.signal)).toEqual(expect.arrayContaining(['restates the concern', 'open question about the concern']));
+  });
+
+  it('gives 3 to an open question that digs into the concern', () => {
+    expect(rate("What's making the price feel high for a team of six?", 'active_listening').level).toBe(3);
+  });
+
+  it('counts a checking question', () => {
+    const r = rate('It sounds like paying for seats you will not use is frustrating for a team of six. Did I get that right?', 'active_listening');
+    expect(r.level).toBe(4);
+    expect(r.evidence.some((e) => e.signal === 'checking question')).toBe(true);
+  });
+
+  it('gives 1 to a generic acknowledgement', () => {
+    expect(rate('Got it.', 'active_listening').level).toBe(1);
+  });
+
+  it('gives 0 to a pitch that ignores the buyer', () => {
+    expect(rate('We have SSO, an API and 24/7 support.', 'active_listening').level).toBe(0);
+  });
+
+  it('does not count a leading question as listening', () => {
+    const r = rate("Don't you want your team to have the best tools?", 'active_listening');
+    expect(r.level).toBeLessThanOrEqual(1);
+    expect(r.caps.join(' ')).toMatch(/leading or rhetorical/);
+  });
+});
+
+describe('empathy', () => {
+  it('caps "I understand, but" followed by an argument at 2 and names the cap', () => {
+    const r = rate("I understand, but you're wrong.", 'empathy');
+    expect(r.level).toBeLessThanOrEqual(2);
+    expect(r.caps.join(' ')).toMatch(/I understand, but/);
+  });
+
+  it('gives 2 to formulaic empathy', () => {
+    expect(rate('I hear you.', 'empathy').level).toBe(2);
+  });
+
+  it('gives 1 to a neutral, transactional reply', () => {
+    expect(rate('We have SSO, an API and 24/7 support.', 'empathy').level).toBe(1);
+  });
+
+  it('gives 3 to validation of this buyer\'s situation', () => {
+    expect(rate('Paying for a big-company tool with a six-person team is frustrating.', 'empathy').level).toBe(3);
+  });
+
+  it('gives 4 to specific validation with respect for the buyer\'s control', () => {
+    const r = rate('Paying for a big-company tool with a six-person team is frustrating, and I would feel the same. No pressure either way, it is entirely your call.', 'empathy');
+    expect(r.level).toBe(4);
+    expect(r.evidence.some((e) => e.signal === "respects the buyer's control")).toBe(true);
+  });
+
+  it('caps a pressure tactic at 1 and names it', () => {
+    const r = rate('I hear you, but this price is only good until Friday.', 'empathy');
+    expect(r.level).toBeLessThanOrEqual(1);
+    expect(r.caps.join(' ')).toMatch(/pressure/);
+    expect(r.evidence.some((e) => e.effect === 'cap' && e.signal === 'pressure phrase')).toBe(true);
+  });
+
+  it('sets explicit dismissal to 0', () => {
+    expect(rate("That's not true. Every small team says that.", 'empathy').level).toBe(0);
+  });
+});
+
+describe('value framing', () => {
+  it('sets a discount offer to 0 and names the cap', () => {
+    const r = rate('I can knock 20% off.', 'value_framing');
+    expect(r.level).toBe(0);
+    expect(r.caps.join(' ')).toMatch(/discount/);
+  });
+
+  it('gives 0 or 1 to a pure open question', () => {
+    expect(rate("What's making the price feel high for a team of six?", 'value_framing').level).toBeLessThanOrEqual(1);
+  });
+
+  it('gives 1 to features with no outcome', () => {
+    expect(rate('We have SSO, an API and 24/7 support.', 'value_framing').level).toBe(1);
+  });
+
+  it('gives 2 to a generic benefit', () => {
+    expect(rate('It saves time and boosts productivity.', 'value_framing').level).toBe(2);
+  });
+
+  it('gives 3 to a benefit tied to a known fact', () => {
+    expect(rate('Since your office staff re-key every order by hand, this removes that step.', 'value_framing').level).toBe(3);
+  });
+
+  it('gives 4 to a tied outcome that is quantified against the price', () => {
+    const r = rate('Since your office staff re-key every order by hand, this removes that step and saves each of them about 5 hours a week, roughly $9,000 a year against a $2,400 licence.', 'value_framing');
+    expect(r.level).toBe(4);
+    expect(r.evidence.some((e) => e.signal === 'concrete outcome' || e.signal === 'compared with the price')).toBe(true);
+  });
+});
+
+describe('the scorer', () => {
+  it('reports its version and scores only the rubrics asked for', () => {
+    const scorer = createRubricScorer();
+    expect(scorer.version).toBe('rules-1');
+    expect(scorer.score('Got it.', context, ['empathy']).map((r) => r.rubric)).toEqual(['empathy']);
+  });
+
+  it('writes feedback with the next step', () => {
+    expect(rate('Got it.', 'active_listening').feedback).toMatch(/Next step/);
+  });
+
+  it('uses the rubric file\'s coaching when it is given', () => {
+    const rubric = { id: 'empathy' as const, title: 'Empathy', question: '?', notes: [], examples: [], file: 'x.md', levels: [0, 1, 2, 3, 4].map((level) => ({ level, name: `L${level}`, descriptor: '', coaching: `coach ${level} from the file`, line: 1 })) };
+    const [r] = scoreReply('I hear you.', context, ['empathy'], [rubric]);
+    expect(r!.feedback).toContain('coach 2 from the file');
+  });
+});

@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.ts';
-import { memoryTerminal } from '../../src/cli/terminal.ts';
+import { runCli as run } from './run-cli.ts';
 
-const ROOT = new URL('../..', import.meta.url).pathname;
-
-async function run(...args: string[]) {
-  const terminal = memoryTerminal();
-  const code = await main(args, terminal, ROOT);
-  return { code, out: terminal.stdout.join('\n'), err: terminal.stderr.join('\n') };
-}
 
 describe('parley test', () => {
   it('passes on the scenario library with full coverage', async () => {

@@ -65,11 +65,11 @@ export function compileLesson(text: string, file: string): Compiled<Lesson> {
   const checked = fm.ok ? validateFrontMatter(fm, lessonSchema, file, HINTS) : { value: undefined, diagnostics: [] };
   diagnostics.push(...checked.diagnostics);
   // Without usable front matter the body's layout is unknown; one root cause, one diagnostic.
-  if (fm.ok) diagnostics.push(...checkBody(headings, countWords(lines), file, fm.bodyLine));
+  const wordCount = countWords(lines);
+  if (fm.ok) diagnostics.push(...checkBody(headings, wordCount, file, fm.bodyLine));
   const data = checked.value;
   if (!data) return { value: undefined, diagnostics };
 
-  const wordCount = countWords(lines);
   const expectedName = `${data.id}.md`;
   if (!file.endsWith(`/${expectedName}`) && file !== expectedName) {
     diagnostics.push(

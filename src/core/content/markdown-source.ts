@@ -86,3 +86,9 @@ export function lessonIdOfLink(href: string): string | undefined {
   if (/(^|\/)scenarios\//.test(path)) return undefined;
   return match[1];
 }
+
+/** Text without one pair of surrounding straight or curly double quotes. */
+export function unquote(text: string): string {
+  const m = /^["“](.*)["”]$/s.exec(text.trim());
+  return (m ? m[1]! : text).trim();
+}

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { diagnostic, type Compiled, type Diagnostic, type SourcePosition } from './diagnostic.ts';
 import { parseFrontMatter } from './front-matter.ts';
 import { validateFrontMatter } from './front-matter-schema.ts';
-import { proseLines, type SourceLine } from './markdown-source.ts';
+import { proseLines, unquote, type SourceLine } from './markdown-source.ts';
 import { RUBRIC_IDS, type RubricId } from './vocabulary.ts';
 
 /** One level (0-4) of a rubric scale. */
@@ -164,9 +164,6 @@ function readBody(lines: SourceLine[], file: string, start: SourcePosition) {
   };
 }
 
-function unquote(text: string): string {
-  return text.replace(/^["“](.*)["”]$/s, '$1');
-}
 
 function cap(word: string): string {
   return word[0]!.toUpperCase() + word.slice(1);

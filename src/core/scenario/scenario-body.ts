@@ -1,6 +1,6 @@
 import { slug } from 'github-slugger';
 import { diagnostic, type Diagnostic, type SourcePosition } from '../content/diagnostic.ts';
-import { proseLines } from '../content/markdown-source.ts';
+import { proseLines, unquote } from '../content/markdown-source.ts';
 import { isConditionError, parseCondition, type Condition } from './condition.ts';
 import type { Ask, Branch, Choice, Effect, Ending, ExampleReply, Line, NodeExit, ScenarioNode, Value } from './scenario.ts';
 
@@ -416,7 +416,3 @@ function readEnding(block: { attrs: Record<string, string>; at: SourcePosition; 
   return { outcome, kind, score, feedback, at: block.at };
 }
 
-function unquote(text: string): string {
-  const m = /^["“](.*)["”]$/s.exec(text.trim());
-  return (m ? m[1]! : text).trim();
-}

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RubricId } from '../src/core/content/vocabulary.ts';
 
@@ -14,7 +14,25 @@ const ROOT = new URL('..', import.meta.url).pathname;
 
 /** The labeled dev set beside the project: ../shared/scoring/dev.jsonl. */
 export function readDevSet(root = ROOT): DevRow[] {
-  const text = readFileSync(join(root, '..', 'shared', 'scoring', 'dev.jsonl'), 'utf8');
+  return readLabeledSet(join(root, '..', 'shared', 'scoring', 'dev.jsonl'));
+}
+
+/**
+ * The project's own labeled sets in tests/fixtures/scoring: `tune-*.jsonl`
+ * (written to widen tuning beyond the dev set's wording) and `check-*.jsonl`
+ * (written and rated independently, in other industries and styles, and never
+ * tuned on).
+ */
+export function readProjectSets(kind: 'tune' | 'check', root = ROOT): DevRow[] {
+  const dir = join(root, 'tests', 'fixtures', 'scoring');
+  return readdirSync(dir)
+    .filter((name) => name.startsWith(`${kind}-`) && name.endsWith('.jsonl'))
+    .sort()
+    .flatMap((name) => readLabeledSet(join(dir, name)));
+}
+
+function readLabeledSet(path: string): DevRow[] {
+  const text = readFileSync(path, 'utf8');
   return text
     .split('\n')
     .filter((line) => line.trim())

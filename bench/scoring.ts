@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { RUBRIC_IDS, type RubricId } from '../src/core/content/vocabulary.ts';
 import { agreement, percentile, type Agreement } from '../src/core/scoring/agreement.ts';
 import { scoreReply } from '../src/core/scoring/score-reply.ts';
-import { readDevSet, splitDevSet, type DevRow } from './scoring-data.ts';
+import { readDevSet, readProjectSets, splitDevSet, type DevRow } from './scoring-data.ts';
 
 const TARGET_QWK = 0.8;
 const TARGET_WITHIN_ONE = 0.95;
@@ -30,8 +30,8 @@ function printPart(name: string, rows: readonly DevRow[]): Record<RubricId, Agre
   return out;
 }
 
-/** With --errors, lists the tuning part's disagreements (never the held-back part's). */
-function printTuningErrors(rows: readonly DevRow[]): void {
+/** With --errors=tuning|tune, lists that part's disagreements (never the held-back or check parts'). */
+function printErrors(rows: readonly DevRow[]): void {
   const predicted = levelsOf(rows);
   rows.forEach((r, i) => {
     const misses = RUBRIC_IDS.filter((k) => predicted[i]![k] !== r.labels[k]);
@@ -45,13 +45,18 @@ function pct(x: number): string {
 }
 
 /** Scoring benchmark: agreement with the labeled dev set (tuning and held-back parts) and speed. */
-export async function benchScoring(options: { errors?: boolean } = {}): Promise<{ ok: boolean }> {
+export async function benchScoring(options: { errors?: string } = {}): Promise<{ ok: boolean }> {
   const rows = readDevSet();
   const { tuning, heldBack } = splitDevSet(rows);
-  console.log(`\nScoring (${rows.length} labeled replies; held back by buyer line, never tuned on)`);
-  if (options.errors) printTuningErrors(tuning);
-  printPart('tuning part', tuning);
-  const held = printPart('held-back part', heldBack);
+  const tune = readProjectSets('tune');
+  const check = readProjectSets('check');
+  console.log(`\nScoring (${rows.length} labeled dev replies, a quarter held back by buyer line; ${tune.length} project tuning replies; ${check.length} independent check replies)`);
+  if (options.errors === 'tuning') printErrors(tuning);
+  if (options.errors === 'tune') printErrors(tune);
+  printPart('dev set, tuning part', tuning);
+  if (tune.length) printPart('project tuning set (tests/fixtures/scoring/tune-*)', tune);
+  const held = printPart('dev set, held-back part (never tuned on)', heldBack);
+  if (check.length) printPart('independent check set (tests/fixtures/scoring/check-*, never tuned on)', check);
 
   // Speed: warm up (loads the model, compiles the lexicons), then time every reply several times.
   for (const r of rows) scoreReply(r.response, { buyer: r.context.buyer, known: r.context.known, keyPoints: [] }, RUBRIC_IDS);
@@ -80,6 +85,7 @@ export async function benchScoring(options: { errors?: boolean } = {}): Promise<
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { ok } = await benchScoring({ errors: process.argv.includes('--errors') });
+  const errors = process.argv.find((a) => a.startsWith('--errors='))?.slice('--errors='.length);
+  const { ok } = await benchScoring({ errors });
   process.exitCode = ok ? 0 : 1;
 }

@@ -7,6 +7,7 @@ Usage: parley <command> [options]
 Commands:
   lint [paths...]   check lessons, rubrics and scenarios for problems
   test [paths...]   play every path of every scenario and report coverage
+  score             score a reply on the rubrics, with evidence and coaching
   serve             serve the built web app (run "npm run build" first)
 
 Run "parley <command> --help" for a command's options.`;
@@ -27,6 +28,8 @@ export async function main(argv: string[], terminal: Terminal = processTerminal(
         return await (await import('./commands/lint.ts')).lint(args, terminal, root);
       case 'test':
         return await (await import('./commands/test.ts')).test(args, terminal, root);
+      case 'score':
+        return await (await import('./commands/score.ts')).score(args, terminal, root);
       case 'serve':
         return await (await import('./commands/serve.ts')).serve(args, terminal, root);
       default:

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RubricId } from '../../src/core/content/vocabulary.ts';
-import { createRubricScorer, scoreReply } from '../../src/core/scoring/score-reply.ts';
+import { createRubricScorer, RULES_SCORER_VERSION, scoreReply } from '../../src/core/scoring/score-reply.ts';
 
 const buyer = 'Your software is too expensive for a team our size. We only have six people.';
 const context = { buyer, known: ['Two office staff re-key every order by hand'], keyPoints: [] };
@@ -37,7 +37,7 @@ describe('active listening', () => {
   it('does not count a leading question as listening', () => {
     const r = rate("Don't you want your team to have the best tools?", 'active_listening');
     expect(r.level).toBeLessThanOrEqual(1);
-    expect(r.caps.join(' ')).toMatch(/leading or rhetorical/);
+    expect(r.evidence).toContainEqual(expect.objectContaining({ effect: 'cap', signal: 'leading or rhetorical question' }));
   });
 });
 
@@ -111,7 +111,7 @@ describe('value framing', () => {
 describe('the scorer', () => {
   it('reports its version and scores only the rubrics asked for', () => {
     const scorer = createRubricScorer();
-    expect(scorer.version).toBe('rules-1');
+    expect(scorer.version).toBe(RULES_SCORER_VERSION);
     expect(scorer.score('Got it.', context, ['empathy']).map((r) => r.rubric)).toEqual(['empathy']);
   });
 
@@ -123,5 +123,60 @@ describe('the scorer', () => {
     const rubric = { id: 'empathy' as const, title: 'Empathy', question: '?', notes: [], examples: [], file: 'x.md', levels: [0, 1, 2, 3, 4].map((level) => ({ level, name: `L${level}`, descriptor: '', coaching: `coach ${level} from the file`, line: 1 })) };
     const [r] = scoreReply('I hear you.', context, ['empathy'], [rubric]);
     expect(r!.feedback).toContain('coach 2 from the file');
+  });
+});
+
+describe('tone and structure, not just words', () => {
+  const gym = { buyer: "I'm going to wait until January. The holidays are crazy and I won't come in until then.", known: ['Wedding in June', 'Quit her old gym because classes were always full'], keyPoints: [] };
+  const score = (reply: string, rubric: RubricId, ctx = gym) => scoreReply(reply, ctx, [rubric])[0]!;
+
+  it('an argument that reuses the buyer\'s words is not a restatement', () => {
+    const r = score("But the holidays are exactly when people fall off. January's too late.", 'active_listening');
+    expect(r.level).toBeLessThanOrEqual(2);
+    expect(r.evidence.some((e) => e.signal === 'restates the concern')).toBe(false);
+    expect(r.evidence.some((e) => e.signal === 'argues with the buyer')).toBe(true);
+  });
+
+  it('scare quotes around the buyer\'s words read as mockery', () => {
+    const r = score("'Crazy holidays' is what everyone says in November.", 'active_listening');
+    expect(r.level).toBeLessThanOrEqual(2);
+  });
+
+  it('a guilt-tripping question sets empathy to 0, in chat spelling too', () => {
+    expect(score("dont u want to look good at ur wedding??", 'empathy').level).toBe(0);
+    expect(score("Don't you want to look your best in June?", 'empathy').level).toBe(0);
+  });
+
+  it('sarcasm is dismissal', () => {
+    expect(score('sure, because the holidays are famous for being relaxing', 'empathy').level).toBe(0);
+  });
+
+  it('a long-form contradiction counts like its contraction', () => {
+    expect(score('You are wrong about that.', 'empathy').level).toBe(0);
+  });
+
+  it('an evaluation of the buyer\'s situation in open vocabulary is specific validation', () => {
+    const r = score('ha yeah the holidays are brutal.', 'empathy');
+    expect(r.level).toBe(3);
+  });
+
+  it('an open question alone is neutral on empathy', () => {
+    expect(score('What would make January easier to start?', 'empathy').level).toBe(1);
+  });
+
+  it('a question that schedules the sale is not a listening question', () => {
+    expect(score("when's good for a demo?", 'active_listening').level).toBeLessThanOrEqual(1);
+  });
+
+  it('a measured outcome with "cut" is not a discount', () => {
+    const fleet = { buyer: 'Fuel is our biggest cost.', known: ['Spends $31,000 a month on fuel'], keyPoints: [] };
+    const r = score('A fleet your size cut fuel 11% in a quarter; on your $31,000 a month that is about $3,400.', 'value_framing', fleet);
+    expect(r.level).toBe(4);
+    expect(r.caps).toEqual([]);
+  });
+
+  it('a consequence in open vocabulary, tied to a known fact, is tied value', () => {
+    const r = score('Classes are capped at 20, so you would actually get a spot, unlike at your old gym where classes were always full.', 'value_framing');
+    expect(r.level).toBeGreaterThanOrEqual(3);
   });
 });

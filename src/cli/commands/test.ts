@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { compileContent } from '../../core/content/content-set.ts';
 import { testScenario, type ScenarioTestReport } from '../../core/explore/scenario-test.ts';
+import { createRubricScorer } from '../../core/scoring/score-reply.ts';
 import type { PathStep } from '../../core/explore/exhaustive-walk.ts';
 import { readContentFiles, readProjectContent } from '../../node/content-files.ts';
 import { formatDiagnostic } from '../diagnostic-report.ts';
@@ -47,10 +48,13 @@ export async function test(args: string[], terminal: Terminal, root: string): Pr
 
   const { files, missing } = await readContentFiles(positionals.length ? positionals : ['scenarios'], root);
   const scenarioFiles = files.filter((f) => /(^|\/)scenarios\//.test(f.path) || positionals.includes(f.path));
-  const content = compileContent(scenarioFiles, { context: await readProjectContent(root) });
+  const project = await readProjectContent(root);
+  const content = compileContent(scenarioFiles, { context: project });
+  // Example replies are scored by the same scorer the learner meets, coached from the project's rubric files.
+  const scorer = createRubricScorer({ coaching: compileContent(project.filter((f) => /(^|\/)content\/rubrics\//.test(f.path))).rubrics });
   const errors = content.diagnostics.filter((d) => d.severity === 'error');
   const requested = new Set(scenarioFiles.map((f) => f.path));
-  const reports: ScenarioTestReport[] = content.scenarios.filter((s) => requested.has(s.file)).map((s) => testScenario(s, { runs, seed }));
+  const reports: ScenarioTestReport[] = content.scenarios.filter((s) => requested.has(s.file)).map((s) => testScenario(s, { runs, seed, scorer }));
 
   if (values.format === 'json') {
     terminal.out(JSON.stringify({ reports, diagnostics: content.diagnostics, missing }, null, 2));

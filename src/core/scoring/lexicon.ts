@@ -54,13 +54,31 @@ const NUMBER = String.raw`[$£€]?\d[\d,.]*(?:k|m)?%?`;
 
 /** Turns one lexicon phrase into a regular-expression source (see lexicons/README.md). */
 export function phraseSource(phrase: string): string {
-  return phrase
-    .trim()
-    .replace(/'/g, "'?")
+  return expandContractions(phrase.trim())
+    .replace(/(?<!\(\?)'(?!\?)/g, "'?")
     .replace(/ \?/g, String.raw`\s*`)
     .replace(/(^|\s)\*(?=\s|$)/g, String.raw`$1(?:\S+\s+){0,3}`)
     .replace(/#/g, NUMBER)
     .replace(/\s+/g, String.raw`\s+`);
+}
+
+const CONTRACTIONS: [RegExp, string][] = [
+  [/\b(won)'t\b/g, "(?:won'?t|will not)"],
+  [/\b(can)'t\b/g, "(?:can'?t|cannot|can not)"],
+  [/\b(\w+)n't\b/g, "$1(?:n'?t| not)"],
+  [/\b(you|we|they)'re\b/g, "$1(?:'?re| are)"],
+  [/\bi'm\b/g, "i(?:'?m| am)"],
+  [/\b(i|you|we|they|he|she)'ll\b/g, "$1(?:'?ll| will)"],
+  [/\b(i|you|we|they|he|she)'d\b/g, "$1(?:'?d| would| had)"],
+  [/\b(i|you|we|they)'ve\b/g, "$1(?:'?ve| have)"],
+  [/\b(that|it|there|what|here|he|she)'s\b/g, "$1(?:'?s| is| has)"],
+];
+
+/** Lets a phrase written with a contraction also match the long form ("you're" also matches "you are"). */
+function expandContractions(phrase: string): string {
+  let out = phrase;
+  for (const [re, replacement] of CONTRACTIONS) out = out.replace(re, replacement);
+  return out;
 }
 
 function compile(phrases: readonly string[]): RegExp {

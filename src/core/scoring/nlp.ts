@@ -29,6 +29,8 @@ export interface Sentence {
   text: string;
   /** Ends with a question mark (or is phrased as one). */
   question: boolean;
+  /** wink's sentiment score, -1 (negative) to 1 (positive); 0 for neutral text. */
+  sentiment: number;
 }
 
 /** Text split into tokens and sentences. */
@@ -42,7 +44,7 @@ type Wink = ReturnType<typeof winkNLP>;
 let engine: Wink | undefined;
 
 function nlp(): Wink {
-  engine ??= winkNLP(model, ['sbd', 'pos', 'negation']);
+  engine ??= winkNLP(model, ['sbd', 'pos', 'negation', 'sentiment']);
   return engine;
 }
 
@@ -62,6 +64,7 @@ export function analyze(text: string): Analysis {
   const pos = doc.tokens().out(its.pos) as string[];
   const negations = doc.tokens().out(its.negationFlag) as unknown as boolean[];
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+  const sentiments = doc.sentences().out(its.sentiment) as unknown as number[];
 
   const tokens: Token[] = [];
   let cursor = 0;
@@ -86,14 +89,14 @@ export function analyze(text: string): Analysis {
   }
 
   const sentences: Sentence[] = [];
-  for (const [first, last] of spans) {
+  for (const [n, [first, last]] of spans.entries()) {
     if (first > last || !tokens[first] || !tokens[last]) continue;
     const index = sentences.length;
     for (let t = first; t <= last; t++) tokens[t]!.sentence = index;
     const start = tokens[first]!.start;
     const end = tokens[last]!.end;
     const body = source.slice(start, end);
-    sentences.push({ first, last, start, end, text: body, question: /\?\s*["')\]]*\s*$/.test(body) || /\?/.test(body.slice(-3)) });
+    sentences.push({ first, last, start, end, text: body, question: /\?\s*["')\]]*\s*$/.test(body) || /\?/.test(body.slice(-3)), sentiment: Number(sentiments[n]) || 0 });
   }
   return { text, tokens, sentences };
 }

@@ -9,14 +9,15 @@ import { rateActiveListening } from './active-listening.ts';
 import { rateEmpathy } from './empathy.ts';
 import { feedbackFor } from './feedback.ts';
 import type { ReplyContext, ReplyScorer, RubricResult } from './reply-scorer.ts';
+import { movesOf, type SentenceMoves } from './moves.ts';
 import { replySignals, type ReplySignals } from './signals.ts';
 import { rateValueFraming } from './value-framing.ts';
 import type { Verdict } from './verdict.ts';
 
 /** Recorded in every run so a score can be traced to the rules that gave it. */
-export const RULES_SCORER_VERSION = 'rules-1';
+export const RULES_SCORER_VERSION = 'rules-2';
 
-const RATERS: Record<RubricId, (signals: ReplySignals) => Verdict> = {
+const RATERS: Record<RubricId, (signals: ReplySignals, moves: readonly SentenceMoves[]) => Verdict> = {
   active_listening: rateActiveListening,
   empathy: rateEmpathy,
   value_framing: rateValueFraming,
@@ -33,8 +34,9 @@ export function scoreReply(reply: string, context: ReplyContext, rubrics: readon
   const text = typeof reply === 'string' ? reply : '';
   const safeContext: ReplyContext = { buyer: context?.buyer ?? '', known: context?.known ?? [], keyPoints: context?.keyPoints ?? [] };
   const signals = replySignals(text, safeContext);
+  const moves = movesOf(signals);
   return rubrics.map((rubric) => {
-    const verdict = RATERS[rubric](signals);
+    const verdict = RATERS[rubric](signals, moves);
     return {
       rubric,
       level: verdict.level,

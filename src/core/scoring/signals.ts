@@ -8,6 +8,9 @@ import { CONCEPT_OF, OUTCOME_VERBS, matchLexicons, normalizeText, type LexiconNa
 import { analyze, type Analysis, type Token } from './nlp.ts';
 import type { ReplyContext } from './reply-scorer.ts';
 
+/** Whose sentence it is: the grammatical subject of its main clause. */
+export type Person = 'you' | 'we' | 'i' | 'third';
+
 /** What kind of question a sentence asks, if any. */
 export type QuestionKind = 'open' | 'checking' | 'closed' | 'leading';
 
@@ -29,6 +32,22 @@ export interface SentenceSignals {
   aboutUs: boolean;
   /** Has a verb of change (save, cut, protect, sink...), as a lemma, so any tense counts. */
   outcomeVerb: boolean;
+  /** wink's sentiment for the sentence: evaluative language, in any vocabulary. */
+  sentiment: number;
+  /** Subject of the main clause, after any stock opener ("Got it, ..."). */
+  subject: Person | null;
+  /** Opens with a reflection frame ("So you...", "It sounds like..."), so what follows is the buyer's view. */
+  framed: boolean;
+  /** Turns against something: opens with or turns on "but", "however", "actually", "though". */
+  contrast: boolean;
+  /** Contains a negation (not, never, no...). */
+  negated: boolean;
+  /** Puts words in quotation marks: scare quotes around the buyer's words mock them. */
+  quotes: boolean;
+  /** A "X is Y" sentence: the shape of a judgement ("december is chaos", "that's rough"). */
+  copular: boolean;
+  /** Number of words. */
+  words: number;
   has: (list: LexiconName) => boolean;
 }
 
@@ -46,6 +65,13 @@ export interface ReplySignals {
 const WH = new Set(['what', 'how', 'why', 'which', 'where', 'when', 'who', 'whats', "what's", 'hows', "how's", 'whose']);
 const AUX_START = new Set(['do', 'does', 'did', 'is', 'are', 'was', 'were', 'can', 'could', 'would', 'will', 'should', 'have', 'has', 'shall', 'may', 'am', 'want', 'wanna']);
 const US = new Set(['we', 'our', 'ours', 'us', "we're", "we've", "we'll", "we'd"]);
+const PERSON: Record<string, Person> = {
+  you: 'you', your: 'you', yours: 'you', "you're": 'you', "you've": 'you', "you'd": 'you', "you'll": 'you', u: 'you', ur: 'you', youre: 'you', yall: 'you', "y'all": 'you',
+  we: 'we', our: 'we', us: 'we', ours: 'we', "we're": 'we', "we've": 'we', "we'll": 'we', "we'd": 'we',
+  i: 'i', my: 'i', me: 'i', "i'm": 'i', "i've": 'i', "i'll": 'i', "i'd": 'i', im: 'i',
+};
+const CONTRAST = /^(but|however|though|although|actually|yet|still|except|honestly)$/;
+const NEGATION = /^(not|n't|nt|never|no|nothing|none|nobody|neither|nor|cannot|without|dont|cant|wont|isnt|arent|doesnt|didnt|wouldnt|shouldnt|couldnt|wasnt|werent|havent|hasnt|aint)$/;
 
 /** Context analysis is cached by text: a session scores many replies against one buyer line. */
 const contextCache = new Map<string, { buyer: Vocabulary; known: Vocabulary }>();
@@ -115,6 +141,9 @@ export function replySignals(reply: string, context: ReplyContext): ReplySignals
     for (const c of concepts) if (buyer.concepts.has(c)) conceptOverlap++;
     const inside = (m: Match) => m.start >= start && m.start < end;
     const has = (list: LexiconName) => matches[list].some(inside);
+    const openers = [...matches.genericAck, ...matches.formulaic].filter(inside);
+    const words = tokens.filter((t) => /\w/.test(t.text));
+    const wink = a.sentences[tokens[0]!.sentence];
     sentences.push({
       start,
       end,
@@ -126,6 +155,14 @@ export function replySignals(reply: string, context: ReplyContext): ReplySignals
       addressesBuyer: tokens.some((t) => t.lower === 'you' || t.lower === 'your' || t.lower === "you're" || t.lower === 'u' || t.lower === 'ur'),
       aboutUs: tokens.some((t) => US.has(t.lower)),
       outcomeVerb: tokens.some((t) => (t.pos === 'VERB' || t.pos === 'AUX') && OUTCOME_VERBS.has(t.lemma)),
+      sentiment: wink?.sentiment ?? 0,
+      subject: subjectOf(tokens, openers),
+      framed: matches.frame.some((m) => m.start >= start && m.start <= firstContentStart(tokens, openers) + 1),
+      contrast: opensWithContrast(tokens, openers),
+      negated: tokens.some((t) => NEGATION.test(t.lower) || /n't$/.test(t.lower)),
+      copular: tokens.some((t) => t.lemma === 'be' && (t.pos === 'AUX' || t.pos === 'VERB')),
+      words: words.length,
+      quotes: /(^|[\s(])['"“‘][^'"“”‘’]{2,60}['"”’](?=[\s,.;:!?)]|$)/.test(text),
       has,
     });
   }
@@ -133,6 +170,46 @@ export function replySignals(reply: string, context: ReplyContext): ReplySignals
   const quantities = quantitiesOf(a);
   const newQuantities = quantities.filter((q) => !buyer.numbers.has(q.value) && !known.numbers.has(q.value));
   return { reply, sentences, matches, quantities, newQuantities, wordCount: a.tokens.filter((t) => /\w/.test(t.text)).length };
+}
+
+/** Where the sentence's own content starts, after stock openers ("Got it, I hear you, ..."). */
+function firstContentStart(tokens: readonly Token[], openers: readonly Match[]): number {
+  let at = tokens[0]!.start;
+  for (const t of tokens) {
+    if (t.start < at) continue;
+    const opener = openers.find((m) => m.start <= t.start && t.start < m.end);
+    if (opener) at = opener.end;
+    else if (/^[,;:.!—–-]+$/.test(t.text) || /^(so|and|well|ok|okay|oh|ah|yeah|yes|right|look|honestly|totally|absolutely|sure|hey)$/.test(t.lower)) at = t.end;
+    else return t.start;
+  }
+  return at;
+}
+
+/** The sentence's own content opens with "but", "however", "actually"... (after any stock opener). */
+function opensWithContrast(tokens: readonly Token[], openers: readonly Match[]): boolean {
+  const from = firstContentStart(tokens, openers);
+  const first = tokens.find((t) => t.start >= from && /\w/.test(t.text));
+  if (first && CONTRAST.test(first.lower)) return true;
+  // "Got it, but...": the opener skipped "but" only if it came right after a stock phrase.
+  const before = tokens.filter((t) => t.start < from && /\w/.test(t.text));
+  return before.length > 0 && /^(but|however|though|actually)$/.test(before[before.length - 1]!.lower);
+}
+
+/** The subject of the sentence's main clause: the last pronoun or noun before its first verb. */
+function subjectOf(tokens: readonly Token[], openers: readonly Match[]): Person | null {
+  const from = firstContentStart(tokens, openers);
+  let subject: Person | null = null;
+  for (const t of tokens) {
+    if (t.start < from) continue;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return subject ?? (t.lower === "let's" ? 'we' : null);
+    const person = PERSON[t.lower];
+    if (person) {
+      // "our platform", "your team": the possessive decides whose subject it is.
+      if (subject === null || t.pos === 'PRON') subject = person;
+    } else if ((t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON') && subject === null) subject = 'third';
+    if (/^[,;:—–]$/.test(t.text) && subject !== null) return subject;
+  }
+  return subject;
 }
 
 function questionKind(tokens: readonly Token[], text: string, has: (list: LexiconName) => boolean): QuestionKind | null {

@@ -4,20 +4,19 @@
  * facts (3), and a tied outcome made concrete by numbers, a price comparison
  * or a similar customer's result (4). Caving on price sets it to 0.
  */
-import { restatementStrength, RESTATEMENT_THRESHOLD } from './active-listening.ts';
+import type { SentenceMoves } from './moves.ts';
 import type { ReplySignals, SentenceSignals } from './signals.ts';
 import { VerdictBuilder, type Verdict } from './verdict.ts';
 
-function isValueSentence(s: SentenceSignals): boolean {
-  if (s.question) return false;
-  // "So you've found it cheaper..." restates the buyer; it is not a claim about the offer.
-  if (s.has('frame') && /^\W*(so|it sounds|sounds|you're|you are|you've|you'd|when)\b/i.test(s.text) && !s.aboutUs) return false;
-  // An outcome in open vocabulary: a verb of change with our offer as actor, or put as what would happen.
-  const outcome = s.outcomeVerb && (s.aboutUs || s.addressesBuyer || /\b(it|this|that|they)\b/i.test(s.text));
-  const claim = outcome || s.has('benefit') || s.has('genericBenefit') || s.has('comparison') || s.has('proof');
+/** A claim of value: an outcome for the buyer, in open vocabulary or from the lists. */
+function isValueSentence(m: SentenceMoves): boolean {
+  const s = m.sentence;
+  if (s.question === 'checking' || s.question === 'leading') return false;
   // A restatement of the buyer's problem is not a claim about the offer, unless it also makes one.
-  if (!s.aboutUs && !claim && restatementStrength(s) >= RESTATEMENT_THRESHOLD) return false;
-  return claim || s.has('inaction');
+  if (m.restates && !s.aboutUs && !s.has('benefit') && !s.has('comparison') && !s.has('proof')) return false;
+  // An outcome in open vocabulary: a verb of change with our offer or the buyer in the sentence.
+  const outcome = s.outcomeVerb && (s.aboutUs || s.addressesBuyer || /\b(it|this|that|they)\b/i.test(s.text));
+  return outcome || s.has('benefit') || s.has('genericBenefit') || s.has('comparison') || s.has('proof') || (s.has('inaction') && !s.question);
 }
 
 /** A value statement uses this buyer's facts: a known fact, or the buyer's own words addressed back to them. */
@@ -28,16 +27,16 @@ function isTied(s: SentenceSignals): boolean {
 }
 
 /** Rates value framing. */
-export function rateValueFraming(signals: ReplySignals): Verdict {
+export function rateValueFraming(signals: ReplySignals, moves: readonly SentenceMoves[]): Verdict {
   const v = new VerdictBuilder('value_framing');
-  const statements = signals.sentences.filter((s) => s.question !== 'checking' && s.question !== 'leading' && !(s.question === 'open' && !isValueSentence(s)));
-  const value = statements.filter(isValueSentence);
-  const tied = value.filter(isTied);
-  const features = statements.filter((s) => s.has('feature') || (s.aboutUs && !s.question));
+  const value = moves.filter(isValueSentence);
+  const tied = value.filter((m) => isTied(m.sentence));
+  const features = moves.filter((m) => !m.sentence.question && (m.pitches || m.sentence.has('feature')));
+  const within = (list: readonly SentenceMoves[], at: number) => list.some((m) => at >= m.sentence.start && at < m.sentence.end);
   const concrete = [
-    ...signals.newQuantities.filter((q) => q.measure).filter((q) => tied.some((s) => q.start >= s.start && q.start < s.end) || value.some((s) => q.start >= s.start && q.start < s.end && s.has('comparison'))),
-    ...signals.matches.proof.filter((m) => value.some((s) => m.start >= s.start && m.start < s.end)),
-    ...signals.matches.comparison.filter((m) => tied.some((s) => m.start >= s.start && m.start < s.end)),
+    ...signals.newQuantities.filter((q) => q.measure && (within(tied, q.start) || value.some((m) => q.start >= m.sentence.start && q.start < m.sentence.end && m.sentence.has('comparison')))),
+    ...signals.matches.proof.filter((p) => within(value, p.start)),
+    ...signals.matches.comparison.filter((c) => within(tied, c.start)),
   ];
 
   let level: number;
@@ -48,31 +47,29 @@ export function rateValueFraming(signals: ReplySignals): Verdict {
   else level = 0;
 
   if (level === 4) {
-    for (const c of concrete) v.raise(c, 'value' in c ? 'concrete outcome' : c.list === 'proof' ? 'proof: a similar customer\'s result' : 'compared with the price');
+    for (const c of concrete) v.raise(c, 'value' in c ? 'concrete outcome' : c.list === 'proof' ? "proof: a similar customer's result" : 'compared with the price');
     v.good('you made the outcome concrete');
   }
-  for (const s of tied) v.raise(s, 'benefit tied to the buyer\'s facts');
-  if (tied.length) v.good('you tied the value to this buyer\'s own situation');
+  for (const m of tied) v.raise(m.sentence, "benefit tied to the buyer's facts");
+  if (tied.length) v.good("you tied the value to this buyer's own situation");
   if (level === 2) {
-    for (const s of value) v.raise(s, 'generic benefit');
+    for (const m of value) v.raise(m.sentence, 'generic benefit');
     v.good('you named a benefit');
   }
   if (level === 1) {
-    for (const s of features) v.raise(s, 'feature without an outcome');
+    for (const m of features) v.raise(m.sentence, 'feature without an outcome');
     v.good('you said what the offer does');
   }
 
   const discount = signals.matches.discount;
   if (discount.length) {
     for (const m of discount) v.cap(m, 'discount offer');
-    v.cap(null, 'discount', 'a discount or price concession sets value framing to 0');
-    level = 0;
+    v.cap(null, 'discount', 'a discount or price concession sets value framing to 0', 0);
   }
-  const argue = signals.matches.argument.filter((m) => !value.some((s) => m.start >= s.start && m.start < s.end));
-  if (!discount.length && level === 0 && argue.length) v.cap(argue[0]!, 'argues without value', 'arguing with the buyer without naming any value keeps value framing at 0');
-  if (level > 1 && signals.sentences.every((s) => s.question)) {
-    v.cap(null, 'only questions', 'a reply that is only questions scores at most 1 on value framing');
-    level = 1;
+  if (!discount.length && level === 0) {
+    const argued = moves.find((m) => m.argues);
+    if (argued) v.cap(argued.sentence, 'argues without value', 'arguing with the buyer without naming any value keeps value framing at 0', 0);
   }
+  if (signals.sentences.length && signals.sentences.every((s) => s.question)) v.cap(null, 'only questions', 'a reply that is only questions scores at most 1 on value framing', 1);
   return v.done(level);
 }

@@ -1,0 +1,118 @@
+/**
+ * What each sentence of a reply does, in the terms a rater uses: restates the
+ * buyer's concern, argues with it, pitches the offer, validates the buyer's
+ * situation, or asks a question of some kind. The three rubrics read these
+ * moves; the moves read the signals. Decided from structure (whose sentence
+ * it is, contrast, negation, quotation, the buyer's words and topics) before
+ * phrase lists, so a reply in unfamiliar words still lands where a rater
+ * would put it.
+ */
+import type { Match } from './lexicon.ts';
+import type { ReplySignals, SentenceSignals } from './signals.ts';
+
+/** The moves of one sentence. A sentence can make several (validate and then pitch). */
+export interface SentenceMoves {
+  sentence: SentenceSignals;
+  /** Puts the buyer's concern in the rep's words, from the buyer's side. */
+  restates: boolean;
+  /** Counters, corrects or dismisses what the buyer said. */
+  argues: boolean;
+  /** Talks about the offer: its features, its maker or what it does. */
+  pitches: boolean;
+  /** Names, evaluates or normalises the buyer's situation or feeling, on the buyer's side. */
+  validates: Match | null;
+  /** A question that invites the buyer to say more about their situation. */
+  listeningQuestion: 'open' | 'checking' | 'discovery' | null;
+  /** Picks up the buyer's topic (their words or the thing they talked about). */
+  picksUpTopic: boolean;
+}
+
+/** The buyer's content a sentence carries: their own words count fully, their topics (money, time...) half. */
+function buyerContent(s: SentenceSignals): number {
+  return s.buyerOverlap + 0.5 * Math.min(2, s.conceptOverlap) + 0.5 * Math.min(2, s.knownOverlap);
+}
+
+/** A claim about the offer or the rep's company. */
+export function pitches(s: SentenceSignals): boolean {
+  if (s.question) return false;
+  if (s.subject === 'we') return true;
+  return s.has('feature') || (s.aboutUs && (s.has('benefit') || s.has('genericBenefit') || s.has('proof')));
+}
+
+/**
+ * Argues with the buyer: an explicit dismissal or counter-claim, scare quotes
+ * around their words, a sentence that turns on "but"/"actually", or one that
+ * negates the buyer's own words without being framed as their view.
+ */
+export function argues(s: SentenceSignals): boolean {
+  if (s.question && !s.has('dismissal')) return false;
+  if (s.has('dismissal') || s.has('defensive') || s.has('argument')) return !reflectsNegation(s);
+  if (s.quotes && s.buyerOverlap > 0) return true;
+  if (s.framed || s.subject === 'you') return false;
+  // "But our...", "Actually, ...": a sentence that opens by turning against what the buyer said.
+  return s.contrast && (s.buyerOverlap > 0 || s.aboutUs || s.negated);
+}
+
+/** "So you're not ready to..." : the negation is the buyer's, reported back. */
+function reflectsNegation(s: SentenceSignals): boolean {
+  return s.framed && !s.has('dismissal') && !s.has('defensive');
+}
+
+/** A statement that puts the buyer's concern in the rep's words. */
+function restates(s: SentenceSignals, argued: boolean, pitched: boolean): boolean {
+  if (s.question || argued) return false;
+  if (pitched && !s.framed) return false;
+  const content = buyerContent(s);
+  if (s.framed) return content >= 1 || s.has('feeling');
+  if (s.subject === 'you' || s.subject === 'third') return content >= 2 || (content >= 1 && (s.has('feeling') || s.has('inaction')));
+  return false;
+}
+
+const DEICTIC_EVALUATION = /^\W*(?:(?:oh|wow|man|ugh|ouch|yeah|ya|yes|sure|ok|okay|honestly),?\s+)*(?:that|this|it|which)(?:'s|\s+is|\s+was|\s+sounds(?:\s+like)?|\s+must\s+(?:be|have\s+been|feel)|\s+would\s+(?:be|make))\s/i;
+
+/** A sentence on the buyer's side that evaluates or names their situation. */
+function validates(s: SentenceSignals, all: ReplySignals, argued: boolean, pitched: boolean): Match | null {
+  if (argued || pitched || s.question || s.has('pressure')) return null;
+  const inSentence = (list: 'feeling' | 'validate' | 'normalize') => all.matches[list].find((m) => m.start >= s.start && m.start < s.end) ?? null;
+  const normal = inSentence('normalize');
+  if (normal) return normal;
+  const validation = inSentence('validate');
+  const feeling = inSentence('feeling');
+  const onTopic = buyerContent(s) >= 0.5 || s.subject === 'you' || DEICTIC_EVALUATION.test(s.text);
+  if (!onTopic) return null;
+  if (validation) return validation;
+  if (feeling) return feeling;
+  // Open vocabulary: a clearly evaluative sentence ("december is chaos", "vanity metrics are the worst")
+  // about the buyer's own topic, with no claim of ours in it.
+  if (Math.abs(s.sentiment) >= 0.3 && s.copular && s.words <= 14 && !s.framed && !s.aboutUs && s.subject !== 'i' && (buyerContent(s) >= 1 || DEICTIC_EVALUATION.test(s.text))) return { list: 'feeling', start: s.start, end: s.end };
+  return null;
+}
+
+const OFFER_QUESTION = /^\W*(?:so\s+|ok(?:ay)?,?\s+|great,?\s+)?(?:(?:do\s+you\s+)?want|would\s+you\s+like|shall|should|can|could|may)\s+(?:me|i|we|us)\b|^\W*(?:want|wanna)\b/i;
+
+function listeningQuestion(s: SentenceSignals, pitched: boolean): SentenceMoves['listeningQuestion'] {
+  if (s.question === 'checking') return 'checking';
+  if (s.question === 'open') return s.has('discount') ? null : 'open';
+  // A closed question about the buyer's own situation still digs into it; one offering our
+  // next step ("Want me to send...?") or about our offer is a pitch.
+  if (s.question === 'closed' && !OFFER_QUESTION.test(s.text) && !pitched && !(s.aboutUs && (s.has('feature') || s.has('benefit')))) return 'discovery';
+  return null;
+}
+
+/** The moves of every sentence of a reply. */
+export function movesOf(signals: ReplySignals): SentenceMoves[] {
+  return signals.sentences.map((s) => {
+    const argued = argues(s);
+    const pitched = pitches(s);
+    const question = listeningQuestion(s, pitched);
+    return {
+      sentence: s,
+      argues: argued,
+      pitches: pitched,
+      restates: restates(s, argued, pitched),
+      validates: validates(s, signals, argued, pitched),
+      listeningQuestion: question,
+      picksUpTopic: !s.question && (pitched ? s.buyerOverlap >= 2 : buyerContent(s) >= 1),
+    };
+  });
+}

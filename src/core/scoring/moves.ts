@@ -62,6 +62,8 @@ function reflectsNegation(s: SentenceSignals): boolean {
 function restates(s: SentenceSignals, argued: boolean, pitched: boolean): boolean {
   if (s.question || argued) return false;
   if (pitched && !s.framed) return false;
+  // A claim of what would change ("If reminders recover 10 of those, that's $1,800 against the $640") is value, not a restatement.
+  if (!s.framed && (s.has('comparison') || s.has('proof') || s.has('benefit') || s.outcomeVerb)) return false;
   const content = buyerContent(s);
   if (s.framed) return content >= 1 || s.has('feeling');
   if (s.subject === 'you' || s.subject === 'third') return content >= 2 || (content >= 1 && (s.has('feeling') || s.has('inaction')));

@@ -157,7 +157,8 @@ export function replySignals(reply: string, context: ReplyContext): ReplySignals
       outcomeVerb: tokens.some((t) => (t.pos === 'VERB' || t.pos === 'AUX') && OUTCOME_VERBS.has(t.lemma)),
       sentiment: wink?.sentiment ?? 0,
       subject: subjectOf(tokens, openers),
-      framed: matches.frame.some((m) => m.start >= start && m.start <= firstContentStart(tokens, openers) + 1),
+      // A sentence opening "So..." summarises, unless the rep is its subject ("So we...", "So if...").
+      framed: matches.frame.some((m) => m.start >= start && m.start <= firstContentStart(tokens, openers) + 1) || /^\W*so\b,?\s+(?!(?:we|i|let's|lets|our|if|that|what|how|why|when)\b)/i.test(text),
       contrast: opensWithContrast(tokens, openers),
       negated: tokens.some((t) => NEGATION.test(t.lower) || /n't$/.test(t.lower)),
       copular: tokens.some((t) => t.lemma === 'be' && (t.pos === 'AUX' || t.pos === 'VERB')),

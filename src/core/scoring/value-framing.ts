@@ -11,19 +11,34 @@ import { VerdictBuilder, type Verdict } from './verdict.ts';
 /** A claim of value: an outcome for the buyer, in open vocabulary or from the lists. */
 function isValueSentence(m: SentenceMoves): boolean {
   const s = m.sentence;
-  if (s.question === 'checking' || s.question === 'leading') return false;
-  // A restatement of the buyer's problem is not a claim about the offer, unless it also makes one.
-  if (m.restates && !s.aboutUs && !s.has('benefit') && !s.has('comparison') && !s.has('proof')) return false;
+  // Questions ask; they do not claim value. A restatement reports the buyer's view, even with "less" in it.
+  if (s.question) return false;
+  // ...unless it goes on to say what the offer changes ("Since your staff re-key orders, this removes that step").
+  const offerActs = s.outcomeVerb && /\b(this|it|we|our|ours)\b/i.test(s.text);
+  if (m.restates && !s.aboutUs && !offerActs && !s.has('comparison') && !s.has('proof')) return false;
   // An outcome in open vocabulary: a verb of change with our offer or the buyer in the sentence.
   const outcome = s.outcomeVerb && (s.aboutUs || s.addressesBuyer || /\b(it|this|that|they)\b/i.test(s.text));
-  return outcome || s.has('benefit') || s.has('genericBenefit') || s.has('comparison') || s.has('proof') || (s.has('inaction') && !s.question);
+  return outcome || s.has('benefit') || s.has('genericBenefit') || s.has('comparison') || s.has('proof') || s.has('inaction');
 }
 
-/** A value statement uses this buyer's facts: a known fact, or the buyer's own words addressed back to them. */
+/**
+ * A value statement uses this buyer's facts: a known fact, or two of the
+ * buyer's own words. One shared word is usually just the product category
+ * ("our pumps ... your costs"), which any rep could say to any buyer.
+ */
 function isTied(s: SentenceSignals): boolean {
-  if (s.knownOverlap >= 1 || (s.has('tie') && s.buyerOverlap + s.conceptOverlap >= 1)) return true;
-  if (s.has('genericBenefit')) return s.addressesBuyer && s.buyerOverlap >= 2;
-  return s.buyerOverlap >= 2 || (s.addressesBuyer && s.buyerOverlap >= 1);
+  if (s.knownOverlap >= 1) return true;
+  if (s.has('genericBenefit')) return false;
+  return s.buyerOverlap >= 2 || (s.has('tie') && s.buyerOverlap + s.conceptOverlap >= 1);
+}
+
+const NOT_A_NAME = /^(the|our|we|i|it|that|this|your|you|they|so|and|but|if|when|with|since|for|at|in|on|last|most|every|one|a|an|my)$/i;
+const NAMED_RESULT = /^\W*((?:[A-Z][\w&'.-]*\s+){1,3})(?:\w+\s+){0,3}?(?:did|went|cut|saw|got|reduced|stopped|kept|increased|grew|dropped|switched|saved|moved|brought|doubled|halved|tripled|recovered|avoided)\b/;
+
+/** "Northbay Freight did exactly that and went live in six weeks": a named customer and a past result. */
+function namedCustomerResult(s: SentenceSignals): boolean {
+  const m = NAMED_RESULT.exec(s.text);
+  return m !== null && !NOT_A_NAME.test(m[1]!.trim().split(/\s+/)[0]!) && s.buyerOverlap === 0;
 }
 
 /** Rates value framing. */
@@ -36,6 +51,7 @@ export function rateValueFraming(signals: ReplySignals, moves: readonly Sentence
   const concrete = [
     ...signals.newQuantities.filter((q) => q.measure && (within(tied, q.start) || value.some((m) => q.start >= m.sentence.start && q.start < m.sentence.end && m.sentence.has('comparison')))),
     ...signals.matches.proof.filter((p) => within(value, p.start)),
+    ...moves.filter((m) => namedCustomerResult(m.sentence) && !m.sentence.question).map((m) => ({ list: 'proof' as const, start: m.sentence.start, end: m.sentence.end })),
     ...signals.matches.comparison.filter((c) => within(tied, c.start)),
   ];
 
@@ -70,6 +86,10 @@ export function rateValueFraming(signals: ReplySignals, moves: readonly Sentence
     const argued = moves.find((m) => m.argues);
     if (argued) v.cap(argued.sentence, 'argues without value', 'arguing with the buyer without naming any value keeps value framing at 0', 0);
   }
-  if (signals.sentences.length && signals.sentences.every((s) => s.question)) v.cap(null, 'only questions', 'a reply that is only questions scores at most 1 on value framing', 1);
+  if (signals.sentences.length && signals.sentences.every((s) => s.question)) {
+    // Good discovery says nothing of value yet: 0, or 1 when the question names what the offer has.
+    const max = signals.sentences.some((s) => s.has('feature')) ? 1 : 0;
+    v.cap(null, 'only questions', `a reply that is only questions scores ${max === 0 ? '0' : 'at most 1'} on value framing`, max);
+  }
   return v.done(level);
 }

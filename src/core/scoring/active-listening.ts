@@ -65,13 +65,15 @@ export function rateActiveListening(signals: ReplySignals, moves: readonly Sente
   const but = argumentAfterAck(signals, moves);
   if (but) v.cap(but, '"I understand, but" argument', '"I understand, but" followed by an argument caps active listening at 2', 2);
   else if (arguing.length) {
-    // Answering the buyer back can still show the topic registered, but never more than that.
     for (const m of arguing) v.cap(m.sentence, 'argues with the buyer');
-    v.cap(null, 'argues', 'arguing with the buyer instead of exploring the concern caps active listening at 2', 2);
+    if (restated.length || questions.length) v.cap(null, 'argues', 'arguing with the buyer after hearing them out caps active listening at 3', 3);
+    else if (ack || moves.some((m) => m.sentence.framed && !m.argues)) v.cap(null, 'argues', 'an acknowledgement followed by an argument caps active listening at 2', 2);
+    else v.cap(null, 'argues', 'answering the buyer back instead of exploring the concern caps active listening at 0', 0);
   }
   if (pressure.length && !restated.length && !questions.length) {
     for (const m of pressure) v.cap(m, 'pressure phrase');
-    v.cap(null, 'pressure', 'pressing for a decision instead of exploring the concern caps active listening at 0', 0);
+    const max = ack ? 1 : 0;
+    v.cap(null, 'pressure', `pressing for a decision instead of exploring the concern caps active listening at ${max}`, max);
   } else if (pressure.length) {
     for (const m of pressure) v.cap(m, 'pressure phrase');
     v.cap(null, 'pressure', 'pressing for a decision after hearing the buyer out caps active listening at 2', 2);

@@ -78,7 +78,8 @@ const CONTRACTIONS: [RegExp, string][] = [
 function expandContractions(phrase: string): string {
   let out = phrase;
   for (const [re, replacement] of CONTRACTIONS) out = out.replace(re, replacement);
-  return out;
+  // Chat spelling: "you" also matches "u" and "ya", "your" also matches "ur".
+  return out.replace(/(?<![\w'?])you(?![\w'(])/g, '(?:you|u|ya)').replace(/(?<![\w'?])your(?![\w'(])/g, '(?:your|ur)');
 }
 
 function compile(phrases: readonly string[]): RegExp {

@@ -90,7 +90,7 @@ function validates(s: SentenceSignals, all: ReplySignals, argued: boolean, pitch
   return null;
 }
 
-const OFFER_QUESTION = /^\W*(?:so\s+|ok(?:ay)?,?\s+|great,?\s+)?(?:(?:do\s+you\s+)?want|would\s+you\s+like|shall|should|can|could|may)\s+(?:me|i|we|us)\b|^\W*(?:want|wanna)\b/i;
+const OFFER_QUESTION = /(?:^|[,;:—–-]\s*)\W*(?:so\s+|ok(?:ay)?,?\s+|great,?\s+)?(?:(?:(?:do\s+)?(?:you|u)\s+)?(?:want|wanna)|would\s+(?:you|u)\s+like|shall|should|can|could|may)\s+(?:me|i|we|us|a|an|the|to)\b|^\W*(?:want|wanna)\b/i;
 
 function listeningQuestion(s: SentenceSignals, pitched: boolean): SentenceMoves['listeningQuestion'] {
   if (s.question === 'checking') return 'checking';

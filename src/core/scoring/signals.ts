@@ -189,8 +189,11 @@ function firstContentStart(tokens: readonly Token[], openers: readonly Match[]):
 /** The sentence's own content opens with "but", "however", "actually"... (after any stock opener). */
 function opensWithContrast(tokens: readonly Token[], openers: readonly Match[]): boolean {
   const from = firstContentStart(tokens, openers);
-  const first = tokens.find((t) => t.start >= from && /\w/.test(t.text));
-  if (first && CONTRAST.test(first.lower)) return true;
+  const content = tokens.filter((t) => t.start >= from && /\w/.test(t.text));
+  if (content[0] && CONTRAST.test(content[0].lower)) return true;
+  // "...way better tho": a trailing "tho"/"though" turns the whole sentence against what was said.
+  const last = content[content.length - 1];
+  if (last && /^(tho|though)$/.test(last.lower) && content.length > 2) return true;
   // "Got it, but...": the opener skipped "but" only if it came right after a stock phrase.
   const before = tokens.filter((t) => t.start < from && /\w/.test(t.text));
   return before.length > 0 && /^(but|however|though|actually)$/.test(before[before.length - 1]!.lower);

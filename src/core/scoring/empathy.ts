@@ -46,6 +46,12 @@ export function rateEmpathy(signals: ReplySignals, moves: readonly SentenceMoves
 
   const but = argumentAfterAck(signals, moves);
   if (but) v.cap(but, '"I understand, but" argument', '"I understand, but" followed by an argument caps empathy at 2', 2);
+  else {
+    // The same move at sentence scale: validation first, then a counter-argument ("That's a lot. But honestly...").
+    const firstValidation = specific[0]?.sentence.start;
+    const rebuttal = firstValidation === undefined ? undefined : arguing.find((m) => m.sentence.start > firstValidation);
+    if (rebuttal) v.cap(rebuttal.sentence, 'argument after acknowledging', 'acknowledging the buyer and then arguing with them caps empathy at 2', 2);
+  }
 
   const dismissal = [...signals.matches.dismissal, ...signals.matches.defensive];
   const acknowledged = specific.length > 0 || formulaic !== undefined;

@@ -61,7 +61,10 @@ export function rateEmpathy(signals: ReplySignals, moves: readonly SentenceMoves
   }
   if (signals.matches.pressure.length) {
     for (const m of signals.matches.pressure) v.cap(m, 'pressure phrase');
-    if (acknowledged) v.cap(null, 'pressure', 'a pressure tactic caps empathy at 1', 1);
+    // One pressure line in an otherwise warm reply caps at 1; a reply built on pressure is 0 whatever it acknowledged.
+    const pressing = new Set(signals.matches.pressure.map((m) => signals.sentences.findIndex((s) => m.start >= s.start && m.start < s.end))).size;
+    if (acknowledged && pressing < 2) v.cap(null, 'pressure', 'a pressure tactic caps empathy at 1', 1);
+    else if (acknowledged) v.cap(null, 'pressure', 'pressing for a decision in more than one way sets empathy to 0', 0);
     else v.cap(null, 'pressure', 'a pressure tactic with nothing acknowledging the buyer sets empathy to 0', 0);
   }
   if (arguing.length && !acknowledged && !but) {

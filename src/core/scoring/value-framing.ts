@@ -46,7 +46,8 @@ export function rateValueFraming(signals: ReplySignals, moves: readonly Sentence
   const v = new VerdictBuilder('value_framing');
   const value = moves.filter(isValueSentence);
   const tied = value.filter((m) => isTied(m.sentence));
-  const features = moves.filter((m) => !m.sentence.question && (m.pitches || m.sentence.has('feature')));
+  // What the offer has, said anywhere, even inside an offer question ("our panels have a 25-year warranty, want a quote?").
+  const features = moves.filter((m) => !m.restates && (m.pitches || m.sentence.has('feature') || (m.sentence.aboutUs && !m.sentence.question)));
   const within = (list: readonly SentenceMoves[], at: number) => list.some((m) => at >= m.sentence.start && at < m.sentence.end);
   const concrete = [
     ...signals.newQuantities.filter((q) => q.measure && (within(tied, q.start) || value.some((m) => q.start >= m.sentence.start && q.start < m.sentence.end && m.sentence.has('comparison')))),

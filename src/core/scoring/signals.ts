@@ -144,6 +144,7 @@ export function replySignals(reply: string, context: ReplyContext): ReplySignals
     const openers = [...matches.genericAck, ...matches.formulaic].filter(inside);
     const words = tokens.filter((t) => /\w/.test(t.text));
     const wink = a.sentences[tokens[0]!.sentence];
+    const from = firstContentStart(tokens, openers);
     sentences.push({
       start,
       end,
@@ -156,10 +157,10 @@ export function replySignals(reply: string, context: ReplyContext): ReplySignals
       aboutUs: tokens.some((t) => US.has(t.lower)),
       outcomeVerb: tokens.some((t) => (t.pos === 'VERB' || t.pos === 'AUX') && OUTCOME_VERBS.has(t.lemma)),
       sentiment: wink?.sentiment ?? 0,
-      subject: subjectOf(tokens, openers),
+      subject: subjectOf(tokens, from),
       // A sentence opening "So..." summarises, unless the rep is its subject ("So we...", "So if...").
-      framed: matches.frame.some((m) => m.start >= start && m.start <= firstContentStart(tokens, openers) + 1) || /^\W*so\b,?\s+(?!(?:we|i|let's|lets|our|if|that|what|how|why|when)\b)/i.test(text),
-      contrast: opensWithContrast(tokens, openers),
+      framed: matches.frame.some((m) => m.start >= start && m.start <= from + 1) || /^\W*so\b,?\s+(?!(?:we|i|let's|lets|our|if|that|what|how|why|when)\b)/i.test(text),
+      contrast: opensWithContrast(tokens, from),
       negated: tokens.some((t) => NEGATION.test(t.lower) || /n't$/.test(t.lower)),
       copular: tokens.some((t) => t.lemma === 'be' && (t.pos === 'AUX' || t.pos === 'VERB')),
       words: words.length,
@@ -187,8 +188,7 @@ function firstContentStart(tokens: readonly Token[], openers: readonly Match[]):
 }
 
 /** The sentence's own content opens with "but", "however", "actually"... (after any stock opener). */
-function opensWithContrast(tokens: readonly Token[], openers: readonly Match[]): boolean {
-  const from = firstContentStart(tokens, openers);
+function opensWithContrast(tokens: readonly Token[], from: number): boolean {
   const content = tokens.filter((t) => t.start >= from && /\w/.test(t.text));
   if (content[0] && CONTRAST.test(content[0].lower)) return true;
   // "...way better tho": a trailing "tho"/"though" turns the whole sentence against what was said.
@@ -200,8 +200,7 @@ function opensWithContrast(tokens: readonly Token[], openers: readonly Match[]):
 }
 
 /** The subject of the sentence's main clause: the last pronoun or noun before its first verb. */
-function subjectOf(tokens: readonly Token[], openers: readonly Match[]): Person | null {
-  const from = firstContentStart(tokens, openers);
+function subjectOf(tokens: readonly Token[], from: number): Person | null {
   let subject: Person | null = null;
   for (const t of tokens) {
     if (t.start < from) continue;

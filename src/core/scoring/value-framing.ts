@@ -27,8 +27,9 @@ function isValueSentence(m: SentenceMoves): boolean {
  * ("our pumps ... your costs"), which any rep could say to any buyer.
  */
 function isTied(s: SentenceSignals): boolean {
+  // A stock benefit ("pays for itself") stays generic unless it carries a real fact of this buyer's, not just the product's name.
+  if (s.has('genericBenefit')) return s.knownOverlap >= 2;
   if (s.knownOverlap >= 1) return true;
-  if (s.has('genericBenefit')) return false;
   return s.buyerOverlap >= 2 || (s.has('tie') && s.buyerOverlap + s.conceptOverlap >= 1);
 }
 

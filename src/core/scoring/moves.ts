@@ -33,18 +33,19 @@ function buyerContent(s: SentenceSignals): number {
 }
 
 /** A claim about the offer or the rep's company. */
-export function pitches(s: SentenceSignals): boolean {
+function pitches(s: SentenceSignals): boolean {
   if (s.question) return false;
   if (s.subject === 'we') return true;
   return s.has('feature') || (s.aboutUs && (s.has('benefit') || s.has('genericBenefit') || s.has('proof')));
 }
 
 /**
- * Argues with the buyer: an explicit dismissal or counter-claim, scare quotes
- * around their words, a sentence that turns on "but"/"actually", or one that
- * negates the buyer's own words without being framed as their view.
+ * Argues with the buyer: an explicit dismissal or counter-claim (including
+ * "X isn't really free"), scare quotes around their words, or a sentence that
+ * opens by turning on "but"/"actually" (or trails "tho"). A sentence framed as
+ * the buyer's view ("So you're not...") reports their words instead.
  */
-export function argues(s: SentenceSignals): boolean {
+function argues(s: SentenceSignals): boolean {
   if (s.question && !s.has('dismissal')) return false;
   if (s.has('dismissal') || s.has('defensive') || s.has('argument')) return !reflectsNegation(s);
   if (s.quotes && s.buyerOverlap > 0) return true;

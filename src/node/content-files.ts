@@ -1,6 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
-import type { SourceFile } from '../core/content/content-set.ts';
+import { compileContent, type SourceFile } from '../core/content/content-set.ts';
+import type { Rubric } from '../core/content/rubric.ts';
 
 /** The folders, relative to the project root, that hold Parley content. */
 export const CONTENT_ROOTS = ['content', 'scenarios'] as const;
@@ -49,4 +50,10 @@ export async function readProjectContent(root: string): Promise<SourceFile[]> {
     root,
   );
   return files;
+}
+
+/** The project's compiled rubric files (content/rubrics), whose coaching the scorer's feedback uses. */
+export async function readProjectRubrics(root: string): Promise<Rubric[]> {
+  const { files } = await readContentFiles([join(root, 'content', 'rubrics')], root);
+  return compileContent(files).rubrics;
 }

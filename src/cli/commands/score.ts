@@ -1,13 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { compileContent } from '../../core/content/content-set.ts';
-import type { Rubric } from '../../core/content/rubric.ts';
 import { RUBRIC_IDS, type RubricId } from '../../core/content/vocabulary.ts';
 import type { ReplyContext, RubricResult } from '../../core/scoring/reply-scorer.ts';
 import { createRubricScorer } from '../../core/scoring/score-reply.ts';
 import { MAX_REPLY_CHARS, parseScoreLine } from '../../core/scoring/score-request.ts';
-import { readContentFiles } from '../../node/content-files.ts';
+import { readProjectRubrics } from '../../node/content-files.ts';
 import { judgeConfigFromEnv, judgeReply } from '../../node/llm-judge.ts';
 import { formatRubricResult, highlightReply } from '../score-report.ts';
 import type { Terminal } from '../terminal.ts';
@@ -61,7 +59,8 @@ export async function score(args: string[], terminal: Terminal, root: string, st
   const rubricIds = parseRubrics(values.rubrics);
   if (typeof rubricIds === 'string') return usage(terminal, rubricIds);
   if (values.format !== 'text' && values.format !== 'json') return usage(terminal, `unknown format "${values.format}" (use text or json)`);
-  const rubrics = await readRubrics(root);
+  // Coaching comes from the rubric files; the scorer's built-in coaching covers a project without them.
+  const rubrics = await readProjectRubrics(root);
   const scorer = createRubricScorer({ coaching: rubrics });
 
   if (values.jsonl !== undefined) {
@@ -124,12 +123,6 @@ function parseRubrics(list: string | undefined): RubricId[] | string {
   const unknown = ids.filter((id) => !(RUBRIC_IDS as readonly string[]).includes(id));
   if (unknown.length || ids.length === 0) return `unknown rubric "${unknown[0] ?? list}" (use ${RUBRIC_IDS.join(', ')})`;
   return ids as RubricId[];
-}
-
-/** The project's rubric files, for coaching text; the scorer's built-in coaching covers a project without them. */
-async function readRubrics(root: string): Promise<Rubric[]> {
-  const { files } = await readContentFiles([resolve(root, 'content', 'rubrics')], root);
-  return compileContent(files).rubrics;
 }
 
 async function readStdin(): Promise<string> {

@@ -3,7 +3,7 @@ import { compileContent } from '../../core/content/content-set.ts';
 import { testScenario, type ScenarioTestReport } from '../../core/explore/scenario-test.ts';
 import { createRubricScorer } from '../../core/scoring/score-reply.ts';
 import type { PathStep } from '../../core/explore/exhaustive-walk.ts';
-import { readContentFiles, readProjectContent } from '../../node/content-files.ts';
+import { readContentFiles, readProjectContent, readProjectRubrics } from '../../node/content-files.ts';
 import { formatDiagnostic } from '../diagnostic-report.ts';
 import type { Terminal } from '../terminal.ts';
 
@@ -51,7 +51,7 @@ export async function test(args: string[], terminal: Terminal, root: string): Pr
   const project = await readProjectContent(root);
   const content = compileContent(scenarioFiles, { context: project });
   // Example replies are scored by the same scorer the learner meets, coached from the project's rubric files.
-  const scorer = createRubricScorer({ coaching: compileContent(project.filter((f) => /(^|\/)content\/rubrics\//.test(f.path))).rubrics });
+  const scorer = createRubricScorer({ coaching: await readProjectRubrics(root) });
   const errors = content.diagnostics.filter((d) => d.severity === 'error');
   const requested = new Set(scenarioFiles.map((f) => f.path));
   const reports: ScenarioTestReport[] = content.scenarios.filter((s) => requested.has(s.file)).map((s) => testScenario(s, { runs, seed, scorer }));

@@ -36,7 +36,8 @@ export function rateActiveListening(signals: ReplySignals, moves: readonly Sente
 
   for (const m of restated) v.raise(m.sentence, 'restates the concern');
   for (const m of questions) v.raise(m.sentence, m.listeningQuestion === 'checking' ? 'checking question' : m.listeningQuestion === 'open' ? 'open question about the concern' : 'question about the buyer\'s situation');
-  for (const s of signals.sentences.filter((x) => x.question === 'leading')) v.cap(s, 'leading or rhetorical question', 'a leading or rhetorical question is not a listening question');
+  // A leading or rhetorical question is marked but limits nothing: it simply does not count as listening.
+  for (const s of signals.sentences.filter((x) => x.question === 'leading')) v.cap(s, 'leading or rhetorical question');
 
   let level: number;
   if (restated.length && questions.length) level = 4;

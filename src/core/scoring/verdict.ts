@@ -28,6 +28,8 @@ export class VerdictBuilder {
   }
 
   /** Marks a span that held the level down; with a reason and `max`, limits the level. */
+  cap(span: { start: number; end: number } | null, signal: string): void;
+  cap(span: { start: number; end: number } | null, signal: string, reason: string, max: number): void;
   cap(span: { start: number; end: number } | null, signal: string, reason?: string, max?: number): void {
     if (span) this.add(span, signal, 'cap');
     if (reason !== undefined && max !== undefined && !this.limits.some((l) => l.reason === reason)) this.limits.push({ reason, max });

@@ -179,4 +179,27 @@ describe('tone and structure, not just words', () => {
     const r = score('Classes are capped at 20, so you would actually get a spot, unlike at your old gym where classes were always full.', 'value_framing');
     expect(r.level).toBeGreaterThanOrEqual(3);
   });
+
+  it('a list of what the offer includes, even in the buyer\'s terms, is features', () => {
+    const books = { buyer: 'We do the books in Excel. Why would I pay $55 a month?', known: ['They spend 5 hours every Sunday on invoices and payroll'], keyPoints: [] };
+    const r = score('Our suite includes automated invoicing, payroll for up to 25 employees, bank feeds and tax estimates.', 'value_framing', books);
+    expect(r.level).toBe(1);
+    expect(r.evidence.map((e) => e.signal)).toEqual(['feature without an outcome']);
+  });
+
+  it('a restatement framed as the buyer\'s view is not a value claim, even with "payback" in it', () => {
+    const solar = { buyer: 'Every solar rep promises a six-year payback. My neighbor is still waiting.', known: [], keyPoints: [] };
+    expect(score('So your neighbor is still waiting on his payback, and now you doubt every number. Is that right?', 'value_framing', solar).level).toBeLessThanOrEqual(1);
+  });
+
+  it('saying others "start out that way" is not proof of a result', () => {
+    const r = score('A lot of family businesses start out that way.', 'value_framing');
+    expect(r.evidence.some((e) => e.signal.startsWith('proof'))).toBe(false);
+  });
+
+  it('waiving a fee is a discount', () => {
+    const r = score('I could probably get my manager to waive the setup fee if that helps.', 'value_framing');
+    expect(r.level).toBe(0);
+    expect(r.caps.join(' ')).toMatch(/discount/);
+  });
 });

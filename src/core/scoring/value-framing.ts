@@ -15,10 +15,19 @@ function isValueSentence(m: SentenceMoves): boolean {
   if (s.question) return false;
   // ...unless it goes on to say what the offer changes ("Since your staff re-key orders, this removes that step").
   const offerActs = s.outcomeVerb && /\b(this|it|we|our|ours)\b/i.test(s.text);
-  if (m.restates && !s.aboutUs && !offerActs && !s.has('comparison') && !s.has('proof')) return false;
+  if (m.restates && !s.aboutUs && !offerActs && (s.framed || (!s.has('comparison') && !s.has('proof')))) return false;
+  if (isFeatureList(s)) return false;
   // An outcome in open vocabulary: a verb of change with our offer or the buyer in the sentence.
   const outcome = s.outcomeVerb && (s.aboutUs || s.addressesBuyer || /\b(it|this|that|they)\b/i.test(s.text));
   return outcome || s.has('benefit') || s.has('genericBenefit') || s.has('comparison') || s.has('proof') || s.has('inaction');
+}
+
+const CONSEQUENCE = /\b(so|which (means|saves|lets|keeps|gives|cuts)|that means|meaning|so that|that way|lets? (you|u|your|ur))\b/i;
+
+/** "Our suite includes invoicing, payroll, bank feeds and tax estimates": a list of what it has, with no link to what changes. */
+function isFeatureList(s: SentenceSignals): boolean {
+  const commas = s.text.split(',').length - 1;
+  return s.has('feature') && commas >= 2 && !CONSEQUENCE.test(s.text) && !s.has('genericBenefit') && !s.has('comparison') && !s.has('inaction') && !s.has('proof');
 }
 
 /**

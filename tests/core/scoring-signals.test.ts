@@ -202,4 +202,10 @@ describe('tone and structure, not just words', () => {
     expect(r.level).toBe(0);
     expect(r.caps.join(' ')).toMatch(/discount/);
   });
+
+  it('a common misspelling still matches the phrase it means', () => {
+    const typed = score('Totaly understand.', 'empathy');
+    expect(typed.level).toBe(score('Totally understand.', 'empathy').level);
+    expect(typed.evidence).toContainEqual(expect.objectContaining({ signal: 'formulaic empathy', start: 0, end: 17 }));
+  });
 });

@@ -6,6 +6,7 @@
 import acknowledgements from './lexicons/acknowledgements.json' with { type: 'json' };
 import autonomy from './lexicons/autonomy.json' with { type: 'json' };
 import feelings from './lexicons/feelings.json' with { type: 'json' };
+import misspellings from './lexicons/misspellings.json' with { type: 'json' };
 import pressure from './lexicons/pressure.json' with { type: 'json' };
 import questions from './lexicons/questions.json' with { type: 'json' };
 import reflection from './lexicons/reflection.json' with { type: 'json' };
@@ -52,9 +53,25 @@ export const LEXICON_NAMES = Object.keys(PHRASE_LISTS) as LexiconName[];
 
 const NUMBER = String.raw`[$£€]?\d[\d,.]*(?:k|m)?%?`;
 
+const escapeSource = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+// One pattern finds every word the misspellings list knows; longest first so "a lot" wins over "a".
+const MISSPELLABLE = new RegExp(
+  String.raw`(?<![\w\\])(${Object.keys(misspellings.words).sort((a, b) => b.length - a.length).map(escapeSource).join('|')})(?![\w])`,
+  'g',
+);
+
+/** Lets a phrase's words also match their common misspellings ("totally" also matches "totaly"), keeping offsets exact. */
+function allowMisspellings(phrase: string): string {
+  return phrase.replace(MISSPELLABLE, (word) => {
+    const variants = (misspellings.words as Record<string, string[]>)[word]!;
+    return `(?:${[word, ...variants].map(escapeSource).join('|')})`;
+  });
+}
+
 /** Turns one lexicon phrase into a regular-expression source (see lexicons/README.md). */
 export function phraseSource(phrase: string): string {
-  return expandContractions(phrase.trim())
+  return expandContractions(allowMisspellings(phrase.trim()))
     .replace(/(?<!\(\?)'(?!\?)/g, "'?")
     .replace(/ \?/g, String.raw`\s*`)
     .replace(/(^|\s)\*(?=\s|$)/g, String.raw`$1(?:\S+\s+){0,3}`)

@@ -3,12 +3,19 @@ import type { Plugin, ViteDevServer } from 'vite';
 import { compileContent, type ContentSet } from '../core/content/content-set.ts';
 import { summarizeLesson, type LessonPage } from '../core/content/lesson.ts';
 import { renderMarkdown } from '../core/content/markdown.ts';
+import { summarizeScenario, type Scenario } from '../core/scenario/scenario.ts';
 import { CONTENT_ROOTS, readContentFiles } from '../node/content-files.ts';
 
 /** The virtual module the web app imports its content from. */
 export const CONTENT_MODULE = 'virtual:parley-content';
 const RESOLVED = `\0${CONTENT_MODULE}`;
 const LESSON_PREFIX = `\0parley-lesson:`;
+const SCENARIO_PREFIX = `\0parley-scenario:`;
+
+/** The scenario as the browser plays it: the persona's trainer-only brief stays out of the bundle. */
+function playable(scenario: Scenario): Scenario {
+  return { ...scenario, persona: { ...scenario.persona, brief: '' } };
+}
 
 export interface ContentPluginOptions {
   /** Project root holding content/ and scenarios/. */
@@ -20,7 +27,8 @@ export interface ContentPluginOptions {
 /**
  * Compiles content/ and scenarios/ at build time with the core compiler.
  * The catalogue (summaries and diagnostics) is one small module; each
- * lesson's rendered page is its own chunk, loaded when it is opened. Under
+ * lesson's rendered page and each playable scenario is its own chunk,
+ * loaded when it is opened. Under
  * `vite` (dev), saving a content file reloads the app with fresh content.
  */
 export function parleyContent(options: ContentPluginOptions): Plugin {
@@ -32,7 +40,7 @@ export function parleyContent(options: ContentPluginOptions): Plugin {
     name: 'parley-content',
     resolveId(id) {
       if (id === CONTENT_MODULE) return RESOLVED;
-      if (id.startsWith(LESSON_PREFIX)) return id;
+      if (id.startsWith(LESSON_PREFIX) || id.startsWith(SCENARIO_PREFIX)) return id;
       return undefined;
     },
     async load(id) {
@@ -41,11 +49,16 @@ export function parleyContent(options: ContentPluginOptions): Plugin {
         const loaders = set.lessons
           .map((l) => `  ${JSON.stringify(l.id)}: () => import(${JSON.stringify(`${LESSON_PREFIX}${l.id}`)})`)
           .join(',\n');
+        const scenarioLoaders = set.scenarios
+          .map((s) => `  ${JSON.stringify(s.id)}: () => import(${JSON.stringify(`${SCENARIO_PREFIX}${s.id}`)})`)
+          .join(',\n');
         return [
           `export const lessons = ${JSON.stringify(set.lessons.map(summarizeLesson))};`,
           `export const rubrics = ${JSON.stringify(set.rubrics)};`,
           `export const diagnostics = ${JSON.stringify(set.diagnostics)};`,
           `export const lessonPages = {\n${loaders}\n};`,
+          `export const scenarios = ${JSON.stringify(set.scenarios.map(summarizeScenario))};`,
+          `export const scenarioData = {\n${scenarioLoaders}\n};`,
         ].join('\n');
       }
       if (id.startsWith(LESSON_PREFIX)) {
@@ -58,6 +71,10 @@ export function parleyContent(options: ContentPluginOptions): Plugin {
         };
         return `export default ${JSON.stringify(page)};`;
       }
+      if (id.startsWith(SCENARIO_PREFIX)) {
+        const scenario = (await content()).scenarios.find((s) => s.id === id.slice(SCENARIO_PREFIX.length));
+        return `export default ${scenario ? JSON.stringify(playable(scenario)) : 'undefined'};`;
+      }
       return undefined;
     },
     configureServer(server: ViteDevServer) {
@@ -66,7 +83,7 @@ export function parleyContent(options: ContentPluginOptions): Plugin {
         if (!file.endsWith('.md') || !dirs.some((d) => file.startsWith(d))) return;
         cache = undefined;
         for (const mod of server.moduleGraph.idToModuleMap.values()) {
-          if (mod.id === RESOLVED || mod.id?.startsWith(LESSON_PREFIX)) server.moduleGraph.invalidateModule(mod);
+          if (mod.id === RESOLVED || mod.id?.startsWith(LESSON_PREFIX) || mod.id?.startsWith(SCENARIO_PREFIX)) server.moduleGraph.invalidateModule(mod);
         }
         server.ws.send({ type: 'full-reload' });
       };

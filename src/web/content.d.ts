@@ -6,4 +6,8 @@ declare module 'virtual:parley-content' {
   export const diagnostics: import('../core/content/diagnostic.ts').Diagnostic[];
   /** Loads one lesson's page (its own chunk). */
   export const lessonPages: Record<string, () => Promise<{ default: import('../core/content/lesson.ts').LessonPage | undefined }>>;
+  /** Every scenario that compiled without errors, for the practice catalogue. */
+  export const scenarios: import('../core/scenario/scenario.ts').ScenarioSummary[];
+  /** Loads one playable scenario (its own chunk). */
+  export const scenarioData: Record<string, () => Promise<{ default: import('../core/scenario/scenario.ts').Scenario | undefined }>>;
 }

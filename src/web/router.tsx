@@ -2,6 +2,7 @@ import { createBrowserRouter, type RouteObject } from 'react-router';
 import { HomePage } from './home/home-page.tsx';
 import { LessonLibrary } from './lessons/lesson-library.tsx';
 import { paths } from './paths.ts';
+import { PracticeCatalog } from './practice/practice-catalog.tsx';
 import { AppShell } from './shell/app-shell.tsx';
 import { NotFound } from './shell/not-found.tsx';
 
@@ -21,6 +22,29 @@ export const routes: RouteObject[] = [
             lazy: async () => {
               const { LessonReader, lessonLoader } = await import('./lessons/lesson-reader.tsx');
               return { Component: LessonReader, loader: lessonLoader };
+            },
+          },
+          { path: paths.practice.pattern, element: <PracticeCatalog /> },
+          {
+            path: paths.play.pattern,
+            lazy: async () => {
+              const { PlayerPage, scenarioLoader } = await import('./player/player-page.tsx');
+              return { Component: PlayerPage, loader: scenarioLoader };
+            },
+          },
+          {
+            path: paths.debrief.pattern,
+            lazy: async () => {
+              const { DebriefPage } = await import('./debrief/debrief-page.tsx');
+              return { Component: DebriefPage };
+            },
+          },
+          {
+            path: paths.progress.pattern,
+            // The charts library loads only on this page.
+            lazy: async () => {
+              const { ProgressPage } = await import('./progress/progress-page.tsx');
+              return { Component: ProgressPage };
             },
           },
           { path: '*', element: <NotFound /> },

@@ -152,3 +152,53 @@ export interface Scenario {
   contentHash: string;
   file: string;
 }
+
+/** What the practice catalogue shows of a scenario: no nodes, no trainer-only brief. */
+export interface ScenarioSummary {
+  id: string;
+  title: string;
+  summary: string;
+  persona: { name: string; role: string; company: string };
+  industry: string;
+  skills: Skill[];
+  lessons: string[];
+  methodology: Methodology;
+  objection: Objection;
+  difficulty: Level;
+  minutes: number;
+  /** Whether some turns take a typed, scored reply (the scorer loads for those). */
+  typedReplies: boolean;
+}
+
+export function summarizeScenario(s: Scenario): ScenarioSummary {
+  return {
+    id: s.id,
+    title: s.title,
+    summary: s.summary,
+    persona: { name: s.persona.name, role: s.persona.role, company: s.persona.company },
+    industry: s.industry,
+    skills: s.skills,
+    lessons: s.lessons,
+    methodology: s.methodology,
+    objection: s.objection,
+    difficulty: s.difficulty,
+    minutes: s.minutes,
+    typedReplies: Object.values(s.nodes).some((n) => n.exit?.kind === 'ask'),
+  };
+}
+
+/** How each objection type reads in a filter. */
+export const OBJECTION_LABELS: Readonly<Record<Objection, string>> = {
+  price: 'Price',
+  competitor: 'Competitor',
+  'status-quo': 'Status quo',
+  timing: 'Timing',
+  trust: 'Trust',
+  authority: 'Authority',
+  'no-need': 'No need',
+  stall: 'Stall',
+  'bad-experience': 'Bad experience',
+  'lock-in': 'Lock-in',
+  budget: 'Budget',
+  none: 'No objection',
+};

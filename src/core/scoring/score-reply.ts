@@ -14,8 +14,9 @@ import { replySignals, type ReplySignals } from './signals.ts';
 import { rateValueFraming } from './value-framing.ts';
 import type { Verdict } from './verdict.ts';
 
-/** Recorded in every run so a score can be traced to the rules that gave it. */
-export const RULES_SCORER_VERSION = 'rules-2';
+import { RULES_SCORER_VERSION } from './scorer-version.ts';
+
+export { RULES_SCORER_VERSION };
 
 const RATERS: Record<RubricId, (signals: ReplySignals, moves: readonly SentenceMoves[]) => Verdict> = {
   active_listening: rateActiveListening,

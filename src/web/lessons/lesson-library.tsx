@@ -1,29 +1,19 @@
 import { useId } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { lessons } from 'virtual:parley-content';
 import { LABELS, METHODOLOGIES, SKILLS } from '../../core/content/vocabulary.ts';
 import { paths } from '../paths.ts';
+import { oneOf, useFilterParams } from '../shell/filter-params.ts';
 import { filterLessons } from './lesson-filter.ts';
 
 /** The lesson library: every lesson, filtered by methodology and skill and searched by title. */
 export function LessonLibrary() {
-  const [params, setParams] = useSearchParams();
+  const [params, update] = useFilterParams();
   const methodology = oneOf(params.get('methodology'), METHODOLOGIES);
   const skill = oneOf(params.get('skill'), SKILLS);
   const query = params.get('q') ?? '';
   const shown = filterLessons(lessons, { methodology, skill, query });
   const ids = { methodology: useId(), skill: useId(), query: useId() };
-
-  const update = (key: string, value: string) =>
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        if (value) next.set(key, value);
-        else next.delete(key);
-        return next;
-      },
-      { replace: true },
-    );
 
   return (
     <section className="page">
@@ -76,9 +66,5 @@ export function LessonLibrary() {
       )}
     </section>
   );
-}
-
-function oneOf<T extends string>(value: string | null, allowed: readonly T[]): T | undefined {
-  return allowed.find((a) => a === value);
 }
 

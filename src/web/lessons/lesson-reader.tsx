@@ -1,6 +1,6 @@
 import { useMemo, type MouseEvent } from 'react';
 import { data, Link, useLoaderData, useNavigate, type LoaderFunctionArgs } from 'react-router';
-import { lessonPages, lessons } from 'virtual:parley-content';
+import { lessonPages, lessons, scenarios } from 'virtual:parley-content';
 import type { LessonPage } from '../../core/content/lesson.ts';
 import { LABELS } from '../../core/content/vocabulary.ts';
 import { paths } from '../paths.ts';
@@ -20,6 +20,7 @@ export function LessonReader() {
   const navigate = useNavigate();
   const html = useMemo(() => safeLessonHtml(lesson.html), [lesson.html]);
   const related = lesson.related.map((id) => lessons.find((l) => l.id === id)).filter((l) => l !== undefined);
+  const practice = scenarios.filter((s) => s.lessons.includes(lesson.id));
 
   // Links inside the lesson body navigate within the app instead of reloading it.
   const followInternalLink = (event: MouseEvent<HTMLElement>) => {
@@ -39,6 +40,18 @@ export function LessonReader() {
         {LABELS[lesson.methodology]} · {LABELS[lesson.level]} · {lesson.minutes} min read · {lesson.skills.map((s) => LABELS[s]).join(', ')}
       </p>
       <div className="lesson-body" onClick={followInternalLink} dangerouslySetInnerHTML={{ __html: html }} />
+      {practice.length > 0 && (
+        <aside aria-label="Practise this lesson" className="related">
+          <h2>Practise it</h2>
+          <ul>
+            {practice.map((s) => (
+              <li key={s.id}>
+                <Link to={paths.play.to(s.id)}>{s.title}</Link> <span className="meta">({s.persona.name}, {LABELS[s.difficulty].toLowerCase()})</span>
+              </li>
+            ))}
+          </ul>
+        </aside>
+      )}
       {related.length > 0 && (
         <aside aria-label="Related lessons" className="related">
           <h2>Keep going</h2>

@@ -43,3 +43,24 @@ describe('scoreReply on any input', () => {
     expect(scoreReply(reply, context, RUBRIC_IDS)).toEqual(scoreReply(reply, context, RUBRIC_IDS));
   });
 });
+
+describe('evidence spans on real replies', () => {
+  it('never start or end in the middle of a word', async () => {
+    const { readFileSync } = await import('node:fs');
+    const lines = ['tune-1', 'tune-2'].flatMap((name) => readFileSync(new URL(`../fixtures/scoring/${name}.jsonl`, import.meta.url), 'utf8').split('\n').filter(Boolean));
+    const cut: string[] = [];
+    const word = /[\p{L}\p{N}]/u;
+    for (const line of lines) {
+      const row = JSON.parse(line) as { id: string; context: { buyer: string; known: string[] }; response: string };
+      const text = row.response;
+      for (const r of scoreReply(text, { ...row.context, keyPoints: [] }, RUBRIC_IDS)) {
+        for (const e of r.evidence) {
+          const startsInside = e.start > 0 && word.test(text[e.start - 1]!) && word.test(text[e.start]!);
+          const endsInside = e.end < text.length && word.test(text[e.end - 1]!) && word.test(text[e.end]!);
+          if (startsInside || endsInside) cut.push(`${row.id} ${r.rubric} ${e.signal}: "${text.slice(e.start, e.end)}"`);
+        }
+      }
+    }
+    expect(cut).toEqual([]);
+  });
+});

@@ -17,9 +17,14 @@ export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
 }
 
-/** A fresh page that records console errors and uncaught exceptions. */
-export async function openPage(browser: Browser, path = '/'): Promise<{ page: Page; problems: string[] }> {
-  const context = await browser.newContext();
+export interface PageOptions {
+  colorScheme?: 'light' | 'dark';
+  viewport?: { width: number; height: number };
+}
+
+/** A fresh page (its own storage) that records console errors and uncaught exceptions. */
+export async function openPage(browser: Browser, path = '/', options: PageOptions = {}): Promise<{ page: Page; problems: string[] }> {
+  const context = await browser.newContext({ acceptDownloads: true, ...options });
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('console', (message) => {

@@ -19,10 +19,14 @@ export function argumentAfterAck(signals: ReplySignals, moves: readonly Sentence
   if (!ack) return undefined;
   const next = moves.find((m) => m.sentence.end > ack.end);
   if (!next || !next.argues) return undefined;
-  const between = signals.reply.slice(ack.end, Math.min(next.sentence.end, ack.end + 40));
+  // The span covers the acknowledgement and the turn after it: about 40 characters, ending on a word boundary.
+  const reach = ack.end + 40;
+  const wordEnd = reach >= next.sentence.end ? next.sentence.end : signals.reply.slice(reach).search(/[\s,.;:!?]/);
+  const end = reach >= next.sentence.end || wordEnd < 0 ? next.sentence.end : Math.min(next.sentence.end, reach + wordEnd);
+  const between = signals.reply.slice(ack.end, end);
   // The turn: "but"/"however" right after the acknowledgement, or a counter-claim as the very next sentence.
   if (!/\b(but|however|though|although|yet|still)\b/i.test(between) && next.sentence.start < ack.end) return undefined;
-  return { list: 'argument', start: ack.start, end: Math.min(next.sentence.end, ack.end + 40) };
+  return { list: 'argument', start: ack.start, end };
 }
 
 /** Rates active listening. */

@@ -97,16 +97,20 @@ export function quantitiesOf(a: Analysis): Quantity[] {
   const out: Quantity[] = [];
   for (let i = 0; i < a.tokens.length; i++) {
     const t = a.tokens[i]!;
-    const value = numberValue(t.lower);
-    if (value === undefined) continue;
+    const parsed = numberValue(t.lower);
+    if (parsed === undefined) continue;
     const prev = a.tokens[i - 1];
-    const next = a.tokens[i + 1];
+    // The tokenizer can split "$90k" into "90" and "k": the suffix belongs to the number.
+    const suffix = a.tokens[i + 1]?.start === t.end && /^(k|m)$/.test(a.tokens[i + 1]!.lower) ? a.tokens[i + 1] : undefined;
+    const value = suffix ? parsed * (suffix.lower === 'k' ? 1_000 : 1_000_000) : parsed;
+    const next = suffix ? a.tokens[i + 2] : a.tokens[i + 1];
+    const last = suffix ?? t;
     const money = /^[$£€]/.test(t.lower) || (prev !== undefined && /^[$£€]$/.test(prev.lower) && prev.end === t.start);
-    const rest = a.text.slice(t.end, t.end + 24).toLowerCase();
-    const unit = /%|k$/.test(t.lower) || UNIT_AFTER.test(rest) || (next?.lower === '%' && next.start === t.end);
+    const rest = a.text.slice(last.end, last.end + 24).toLowerCase();
+    const unit = suffix !== undefined || /%|k$/.test(t.lower) || UNIT_AFTER.test(rest) || (next?.lower === '%' && next.start === last.end);
     if (!money && !unit) continue;
-    const measure = money || /%/.test(t.lower) || next?.lower === '%' || MEASURE_AFTER.test(rest) || /\d(k|m)$/.test(t.lower);
-    out.push({ value, measure, start: money && prev && !/^[$£€]/.test(t.lower) ? prev.start : t.start, end: next?.lower === '%' ? next.end : t.end });
+    const measure = money || suffix !== undefined || /%/.test(t.lower) || next?.lower === '%' || MEASURE_AFTER.test(rest) || /\d(k|m)$/.test(t.lower);
+    out.push({ value, measure, start: money && prev && !/^[$£€]/.test(t.lower) ? prev.start : t.start, end: next?.lower === '%' && next.start === last.end ? next.end : last.end });
   }
   return out;
 }

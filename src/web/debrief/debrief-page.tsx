@@ -17,9 +17,9 @@ function bestExample(examples: readonly ExampleReply[]): ExampleReply | undefine
   return [...examples].sort((a, b) => total(b) - total(a))[0];
 }
 
-/** The rubric this run scored lowest on, to point the lessons at it. */
+/** The rubric this run scored lowest on, below 3, to point the lessons at it. */
 function weakestRubric(run: CompletedRun): RubricId | undefined {
-  const scored = RUBRIC_IDS.filter((r) => run.levels[r] !== undefined);
+  const scored = RUBRIC_IDS.filter((r) => run.levels[r] !== undefined && run.levels[r] < 3);
   return [...scored].sort((a, b) => run.levels[a]! - run.levels[b]!)[0];
 }
 
@@ -168,7 +168,7 @@ export function DebriefPage() {
             {revisit.map((l) => (
               <li key={l.id}>
                 <Link to={paths.lesson.to(l.id)}>{l.title}</Link>
-                {weakest && l.skills.includes(weakest) ? ` (for ${LABELS[weakest].toLowerCase()}, your lowest score here)` : ''}
+                {weakest && l.skills.includes(weakest) ? ` (for ${LABELS[weakest].toLowerCase()}, your weakest skill in this run)` : ''}
               </li>
             ))}
           </ul>

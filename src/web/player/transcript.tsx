@@ -24,32 +24,35 @@ function TurnScore({ turn }: { turn: Turn }) {
 /** The conversation so far, as a chat log the screen reader follows. */
 export function Transcript({ state }: { state: RunState }) {
   return (
-    <ol className="transcript" role="log" aria-label="Conversation">
-      {state.transcript.map((entry, i) => {
-        if (entry.kind === 'narration') {
+    // The log role sits on a wrapper: on the list itself it would hide the list's items from assistive technology.
+    <div role="log" aria-label="Conversation">
+      <ol className="transcript">
+        {state.transcript.map((entry, i) => {
+          if (entry.kind === 'narration') {
+            return (
+              <li key={i} className="line narration">
+                {entry.text}
+              </li>
+            );
+          }
+          if (entry.kind === 'buyer') {
+            return (
+              <li key={i} className="line buyer">
+                <span className="speaker">{entry.speaker}</span>
+                <p>{entry.text}</p>
+              </li>
+            );
+          }
+          const turn = entry.turn === undefined ? undefined : state.turns[entry.turn];
           return (
-            <li key={i} className="line narration">
-              {entry.text}
-            </li>
-          );
-        }
-        if (entry.kind === 'buyer') {
-          return (
-            <li key={i} className="line buyer">
-              <span className="speaker">{entry.speaker}</span>
+            <li key={i} className="line rep">
+              <span className="speaker">You</span>
               <p>{entry.text}</p>
+              {turn?.kind === 'reply' && <TurnScore turn={turn} />}
             </li>
           );
-        }
-        const turn = entry.turn === undefined ? undefined : state.turns[entry.turn];
-        return (
-          <li key={i} className="line rep">
-            <span className="speaker">You</span>
-            <p>{entry.text}</p>
-            {turn?.kind === 'reply' && <TurnScore turn={turn} />}
-          </li>
-        );
-      })}
-    </ol>
+        })}
+      </ol>
+    </div>
   );
 }

@@ -4,12 +4,11 @@
  * render of home, and the time from sending a reply to its score appearing
  * once the scorer is loaded.
  */
-import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Page } from 'playwright-core';
-import { build } from 'vite';
+import type { Page } from 'playwright-core';
+import { launchBrowser } from '../tests/e2e/chromium.ts';
+import { buildApp, startPreview } from '../tests/e2e/preview-server.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const OUT_DIR = join(ROOT, 'node_modules/.cache/parley-bench/dist');
@@ -19,17 +18,6 @@ const REPLIES = 20;
 
 const REPLY =
   "So the gap is really 26 more people and 15 more minutes a room, and you're the one who has to defend those lines to a CFO who wants ten percent back. In your seat I'd want hard numbers too. What does your CFO weigh beyond the contract price?";
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
 
 /** Gzipped bytes of every script the page loaded. */
 async function scriptBytes(page: Page, path: string, base: string): Promise<number> {
@@ -48,26 +36,11 @@ async function scriptBytes(page: Page, path: string, base: string): Promise<numb
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 
 export async function benchWeb(): Promise<{ ok: boolean }> {
-  const nodeEnv = process.env.NODE_ENV;
-  process.env.NODE_ENV = 'production';
-  await build({ root: ROOT, mode: 'production', logLevel: 'error', build: { outDir: OUT_DIR, emptyOutDir: true } });
-  process.env.NODE_ENV = nodeEnv;
+  await buildApp(OUT_DIR);
+  const server = await startPreview(OUT_DIR);
+  const base = server.url;
 
-  const port = await freePort();
-  const preview = spawn(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'preview', '--outDir', OUT_DIR, '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
-    cwd: ROOT,
-    stdio: 'ignore',
-  });
-  const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 100; i++) {
-    if (await fetch(base).then((r) => r.ok, () => false)) break;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-  });
+  const browser = await launchBrowser();
   try {
     console.log('\nWeb app (production build in chromium)');
     console.log('  JavaScript per route (gzip, fresh visit):');
@@ -136,7 +109,7 @@ export async function benchWeb(): Promise<{ ok: boolean }> {
     return { ok: homeOk && scoreOk };
   } finally {
     await browser.close();
-    preview.kill('SIGTERM');
+    server.stop();
   }
 }
 

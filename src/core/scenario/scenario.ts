@@ -154,18 +154,9 @@ export interface Scenario {
 }
 
 /** What the practice catalogue shows of a scenario: no nodes, no trainer-only brief. */
-export interface ScenarioSummary {
-  id: string;
-  title: string;
-  summary: string;
-  persona: { name: string; role: string; company: string };
-  industry: string;
-  skills: Skill[];
-  lessons: string[];
-  methodology: Methodology;
-  objection: Objection;
-  difficulty: Level;
-  minutes: number;
+export interface ScenarioSummary
+  extends Pick<Scenario, 'id' | 'title' | 'summary' | 'industry' | 'skills' | 'lessons' | 'methodology' | 'objection' | 'difficulty' | 'minutes'> {
+  persona: Pick<Persona, 'name' | 'role' | 'company'>;
   /** Whether some turns take a typed, scored reply (the scorer loads for those). */
   typedReplies: boolean;
 }

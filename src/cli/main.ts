@@ -9,6 +9,7 @@ Commands:
   test [paths...]   play every path of every scenario and report coverage
   score             score a reply on the rubrics, with evidence and coaching
   serve             serve the built web app (run "npm run build" first)
+  new scenario "T"  write a starter scenario file named after its title
 
 Run "parley <command> --help" for a command's options.`;
 
@@ -30,6 +31,8 @@ export async function main(argv: string[], terminal: Terminal = processTerminal(
         return await (await import('./commands/test.ts')).test(args, terminal, root);
       case 'score':
         return await (await import('./commands/score.ts')).score(args, terminal, root);
+      case 'new':
+        return await (await import('./commands/new.ts')).newFile(args, terminal, root);
       case 'serve':
         return await (await import('./commands/serve.ts')).serve(args, terminal, root);
       default:

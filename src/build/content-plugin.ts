@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { compileContent, type ContentSet } from '../core/content/content-set.ts';
+import { compileContent, contentKindOf, type ContentSet, type SourceFile } from '../core/content/content-set.ts';
 import { summarizeLesson, type LessonPage } from '../core/content/lesson.ts';
 import { renderMarkdown } from '../core/content/markdown.ts';
 import { summarizeScenario, type Scenario } from '../core/scenario/scenario.ts';
@@ -11,6 +11,7 @@ export const CONTENT_MODULE = 'virtual:parley-content';
 const RESOLVED = `\0${CONTENT_MODULE}`;
 const LESSON_PREFIX = `\0parley-lesson:`;
 const SCENARIO_PREFIX = `\0parley-scenario:`;
+const SOURCE_PREFIX = `\0parley-scenario-source:`;
 
 /** The scenario as the browser plays it: the persona's trainer-only brief stays out of the bundle. */
 function playable(scenario: Scenario): Scenario {
@@ -33,14 +34,14 @@ export interface ContentPluginOptions {
  */
 export function parleyContent(options: ContentPluginOptions): Plugin {
   const dirs = [...CONTENT_ROOTS.map((d) => resolve(options.root, d)), ...(options.extraDirs ?? []).map((d) => resolve(options.root, d))];
-  let cache: Promise<ContentSet> | undefined;
-  const content = () => (cache ??= readContentFiles(dirs, options.root).then(({ files }) => compileContent(files)));
+  let cache: Promise<ContentSet & { files: SourceFile[] }> | undefined;
+  const content = () => (cache ??= readContentFiles(dirs, options.root).then(({ files }) => ({ ...compileContent(files), files })));
 
   return {
     name: 'parley-content',
     resolveId(id) {
       if (id === CONTENT_MODULE) return RESOLVED;
-      if (id.startsWith(LESSON_PREFIX) || id.startsWith(SCENARIO_PREFIX)) return id;
+      if (id.startsWith(LESSON_PREFIX) || id.startsWith(SCENARIO_PREFIX) || id.startsWith(SOURCE_PREFIX)) return id;
       return undefined;
     },
     async load(id) {
@@ -52,6 +53,11 @@ export function parleyContent(options: ContentPluginOptions): Plugin {
         const scenarioLoaders = set.scenarios
           .map((s) => `  ${JSON.stringify(s.id)}: () => import(${JSON.stringify(`${SCENARIO_PREFIX}${s.id}`)})`)
           .join(',\n');
+        // Every scenario file's Markdown, broken ones included, for the studio to open.
+        const sources = set.files
+          .filter((f) => contentKindOf(f.path) === 'scenario')
+          .map((f) => `  ${JSON.stringify(f.path)}: () => import(${JSON.stringify(`${SOURCE_PREFIX}${f.path}`)})`)
+          .join(',\n');
         return [
           `export const lessons = ${JSON.stringify(set.lessons.map(summarizeLesson))};`,
           `export const rubrics = ${JSON.stringify(set.rubrics)};`,
@@ -59,6 +65,7 @@ export function parleyContent(options: ContentPluginOptions): Plugin {
           `export const lessonPages = {\n${loaders}\n};`,
           `export const scenarios = ${JSON.stringify(set.scenarios.map(summarizeScenario))};`,
           `export const scenarioData = {\n${scenarioLoaders}\n};`,
+          `export const scenarioSources = {\n${sources}\n};`,
         ].join('\n');
       }
       if (id.startsWith(LESSON_PREFIX)) {
@@ -70,6 +77,10 @@ export function parleyContent(options: ContentPluginOptions): Plugin {
           html: renderMarkdown(lesson.body),
         };
         return `export default ${JSON.stringify(page)};`;
+      }
+      if (id.startsWith(SOURCE_PREFIX)) {
+        const file = (await content()).files.find((f) => f.path === id.slice(SOURCE_PREFIX.length));
+        return `export default ${JSON.stringify(file?.text)};`;
       }
       if (id.startsWith(SCENARIO_PREFIX)) {
         const scenario = (await content()).scenarios.find((s) => s.id === id.slice(SCENARIO_PREFIX.length));
@@ -83,7 +94,7 @@ export function parleyContent(options: ContentPluginOptions): Plugin {
         if (!file.endsWith('.md') || !dirs.some((d) => file.startsWith(d))) return;
         cache = undefined;
         for (const mod of server.moduleGraph.idToModuleMap.values()) {
-          if (mod.id === RESOLVED || mod.id?.startsWith(LESSON_PREFIX) || mod.id?.startsWith(SCENARIO_PREFIX)) server.moduleGraph.invalidateModule(mod);
+          if (mod.id === RESOLVED || mod.id?.startsWith(LESSON_PREFIX) || mod.id?.startsWith(SCENARIO_PREFIX) || mod.id?.startsWith(SOURCE_PREFIX)) server.moduleGraph.invalidateModule(mod);
         }
         server.ws.send({ type: 'full-reload' });
       };

@@ -10,4 +10,6 @@ declare module 'virtual:parley-content' {
   export const scenarios: import('../core/scenario/scenario.ts').ScenarioSummary[];
   /** Loads one playable scenario (its own chunk). */
   export const scenarioData: Record<string, () => Promise<{ default: import('../core/scenario/scenario.ts').Scenario | undefined }>>;
+  /** Every scenario file's Markdown by path (broken ones too), loaded when the studio opens it. */
+  export const scenarioSources: Record<string, () => Promise<{ default: string | undefined }>>;
 }

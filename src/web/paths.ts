@@ -7,4 +7,5 @@ export const paths = {
   play: { pattern: '/practice/:scenarioId', to: (scenarioId: string) => `/practice/${encodeURIComponent(scenarioId)}` },
   debrief: { pattern: '/runs/:runId', to: (runId: string) => `/runs/${encodeURIComponent(runId)}` },
   progress: { pattern: '/progress', to: () => '/progress' },
+  studio: { pattern: '/studio', to: () => '/studio' },
 } as const;

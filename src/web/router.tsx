@@ -47,6 +47,14 @@ export const routes: RouteObject[] = [
               return { Component: ProgressPage };
             },
           },
+          {
+            path: paths.studio.pattern,
+            // The editor (CodeMirror) and the graph layout load only here.
+            lazy: async () => {
+              const { StudioPage } = await import('./studio/studio-page.tsx');
+              return { Component: StudioPage };
+            },
+          },
           { path: '*', element: <NotFound /> },
         ],
       },

@@ -46,6 +46,20 @@ describe('the engine', () => {
     ]);
   });
 
+  it('a play-test can start at any node with variables set by hand', () => {
+    const s = tinyScenario(
+      `## Open\n**Sam:** Hello.\n- "Go on" -> [Middle](#middle)\n\n## Middle\n**Sam:** So?\n- "Ask for the CFO" \`if trust >= 2 else "Sam needs to trust you first"\` -> [Won](#won)\n- "Chat" -> [Won](#won)\n\n${WON}`,
+      'variables: { trust: 1 }',
+    );
+    const state = start(s, { seed: 1, scorer: none, at: 'middle', variables: { trust: 3 } });
+    expect(state.node).toBe('middle');
+    expect(state.transcript).toEqual([{ kind: 'buyer', node: 'middle', speaker: 'Sam', text: 'So?' }]);
+    expect(state.variables).toEqual({ trust: 3 });
+    expect(offeredChoices(s, state).map((c) => c.enabled)).toEqual([true, true]);
+    // An unknown node falls back to the start.
+    expect(start(s, { seed: 1, scorer: none, at: 'nowhere' }).node).toBe('open');
+  });
+
   it('refuses a disabled choice without recording it', () => {
     const s = tinyScenario(`## Open\n- "CFO" \`if trust >= 2 else "Not yet"\` -> [Won](#won)\n- "Chat" -> [Won](#won)\n\n${WON}`, 'variables: { trust: 1 }');
     const first = start(s, { seed: 1, scorer: none });

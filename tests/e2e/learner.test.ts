@@ -211,7 +211,7 @@ describe('accessibility', () => {
       await playToDebrief(page, strongReply('price-premium'));
       const debrief = new URL(page.url()).pathname;
       await page.locator('.debrief details summary').first().click();
-      const routes = ['/', '/lessons', '/lessons/objection-handling', '/practice', '/practice/challenger-teaching', debrief, '/progress', '/no-such-page'];
+      const routes = ['/', '/lessons', '/lessons/objection-handling', '/practice', '/practice/challenger-teaching', debrief, '/progress', '/studio', '/no-such-page'];
       const found: Record<string, string[]> = {};
       for (const route of routes) {
         await page.goto(new URL(route, page.url()).href);

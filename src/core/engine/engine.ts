@@ -12,6 +12,10 @@ export interface StartOptions {
   seed: number;
   /** Recorded in the run so a score can be traced to the scorer that gave it. */
   scorer: Pick<ReplyScorer, 'version'>;
+  /** Play-testing: begin at this node instead of the first one (such a run is not one `replay` rebuilds). */
+  at?: string;
+  /** Play-testing: these variables start with these values instead of their declared ones. */
+  variables?: Readonly<Record<string, Value>>;
 }
 
 /** A choice as a face shows it: enabled, or disabled with the author's reason. */
@@ -24,14 +28,15 @@ export interface OfferedChoice {
 
 /** Starts a run at the scenario's first node. */
 export function start(scenario: Scenario, options: StartOptions): RunState {
+  const first = options.at !== undefined && scenario.nodes[options.at] ? options.at : scenario.start;
   const state: RunState = {
     scenarioId: scenario.id,
     contentHash: scenario.contentHash,
     scorerVersion: options.scorer.version,
     seed: options.seed,
     status: 'awaiting-choice',
-    node: scenario.start,
-    variables: Object.fromEntries(scenario.variables.map((v) => [v.name, v.initial])),
+    node: first,
+    variables: Object.fromEntries(scenario.variables.map((v) => [v.name, options.variables?.[v.name] ?? v.initial])),
     visits: {},
     usedChoices: [],
     transcript: [],
@@ -41,7 +46,7 @@ export function start(scenario: Scenario, options: StartOptions): RunState {
     inputs: [],
     score: null,
   };
-  enter(scenario, state, scenario.start);
+  enter(scenario, state, first);
   return state;
 }
 

@@ -34,6 +34,7 @@ export function AppShell() {
           <NavLink to={paths.lessons.to()}>Lessons</NavLink>
           <NavLink to={paths.practice.to()}>Practice</NavLink>
           <NavLink to={paths.progress.to()}>Progress</NavLink>
+          <NavLink to={paths.studio.to()}>Studio</NavLink>
         </nav>
         <ThemePicker />
       </header>

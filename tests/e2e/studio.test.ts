@@ -66,7 +66,8 @@ describe('the studio in a real browser', () => {
   it('play-tests from a middle node with a variable set by hand', async () => {
     const scenario = libraryScenario('authority-committee');
     const gated = scenario.order.map((id) => scenario.nodes[id]!).find((n) => n.exit?.kind === 'choices' && n.exit.choices.some((c) => c.condition?.source.includes('champion')))!;
-    const choice = gated.exit!.kind === 'choices' ? gated.exit.choices.find((c) => c.condition)! : undefined!;
+    const choice = gated.exit?.kind === 'choices' ? gated.exit.choices.find((c) => c.condition) : undefined;
+    if (!choice) throw new Error('authority-committee has no choice gated on champion');
 
     const { page, problems } = await openPage(browser, '/studio');
     await page.getByLabel('Open from the library').selectOption('scenarios/authority-committee.md');

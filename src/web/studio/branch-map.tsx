@@ -1,6 +1,7 @@
-import { useMemo, type KeyboardEvent } from 'react';
+import type { KeyboardEvent } from 'react';
 import type { MapNodeKind, ScenarioMap } from '../../core/studio/scenario-map.ts';
-import { layoutMap, NODE_HEIGHT, NODE_WIDTH, shortLabel } from './map-layout.ts';
+import { NODE_HEIGHT, NODE_WIDTH, shortLabel, STUB_HEIGHT, STUB_WIDTH } from './map-layout.ts';
+import { useMapLayout } from './use-map-layout.ts';
 
 const KIND_LABELS: Record<MapNodeKind, string> = {
   choices: 'buyer, choices',
@@ -24,15 +25,21 @@ interface BranchMapProps {
 
 /** The scenario as a graph: nodes coloured by kind, problems marked, edges labelled; click a node to go to it. */
 export function BranchMap({ map, current, covered, onSelect }: BranchMapProps) {
-  const laid = useMemo(() => layoutMap(map), [map]);
+  const { layout: laid, pending } = useMapLayout(map);
   const activate = (id: string) => (event: KeyboardEvent) => {
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
       onSelect(id);
     }
   };
+  if (!laid) return <p role="status">Laying out the map of {map.nodes.length} nodes…</p>;
   return (
     <div className="branch-map">
+      {pending && (
+        <p role="status" className="meta map-pending">
+          Updating the layout…
+        </p>
+      )}
       <ul className="map-legend" aria-label="Legend">
         {(['choices', 'ask', 'won', 'lost', 'neutral'] as const).map((k) => (
           <li key={k}>
@@ -61,28 +68,33 @@ export function BranchMap({ map, current, covered, onSelect }: BranchMapProps) {
           </g>
         ))}
         {laid.nodes.map((n) => {
-          const problems = [n.reachable ? '' : 'unreachable', covered && !covered.has(n.id) ? 'not covered by the tests' : ''].filter(Boolean);
-          const classes = ['map-node', `kind-${n.kind}`, n.reachable ? '' : 'unreachable', n.id === current ? 'current' : '', covered && !covered.has(n.id) ? 'uncovered' : ''].filter(Boolean).join(' ');
-          const missing = n.line === 0;
+          const target = n.stubOf ?? n.id;
+          const problems = [n.reachable ? '' : 'unreachable', covered && !covered.has(target) ? 'not covered by the tests' : ''].filter(Boolean);
+          const classes = ['map-node', `kind-${n.kind}`, n.stubOf ? 'stub' : '', n.reachable ? '' : 'unreachable', target === current ? 'current' : '', covered && !covered.has(target) ? 'uncovered' : '']
+            .filter(Boolean)
+            .join(' ');
+          const [width, height] = n.stubOf ? [STUB_WIDTH, STUB_HEIGHT] : [NODE_WIDTH, NODE_HEIGHT];
+          const title = n.stubOf ? `→ ${n.title}` : n.title;
           return (
             <g
               key={n.id}
               className={classes}
-              transform={`translate(${n.x - NODE_WIDTH / 2}, ${n.y - NODE_HEIGHT / 2})`}
-              role={missing ? undefined : 'button'}
-              tabIndex={missing ? undefined : 0}
-              aria-label={`${n.title}: ${KIND_LABELS[n.kind]}${problems.length ? `, ${problems.join(', ')}` : ''}${n.id === current ? ', where the cursor is' : ''}`}
-              aria-current={n.id === current ? 'location' : undefined}
-              data-node={n.id}
-              onClick={missing ? undefined : () => onSelect(n.id)}
-              onKeyDown={missing ? undefined : activate(n.id)}
+              transform={`translate(${n.x - width / 2}, ${n.y - height / 2})`}
+              role={n.missing ? undefined : 'button'}
+              tabIndex={n.missing ? undefined : 0}
+              aria-label={n.missing ? undefined : `${title}: ${KIND_LABELS[n.kind]}${problems.length ? `, ${problems.join(', ')}` : ''}${target === current && !n.stubOf ? ', where the cursor is' : ''}`}
+              aria-current={target === current && !n.stubOf ? 'location' : undefined}
+              data-node={n.stubOf ? undefined : n.id}
+              onClick={n.missing ? undefined : () => onSelect(target)}
+              onKeyDown={n.missing ? undefined : activate(target)}
             >
-              <rect width={NODE_WIDTH} height={NODE_HEIGHT} rx={8} />
-              <text x={NODE_WIDTH / 2} y={NODE_HEIGHT / 2 - (problems.length ? 6 : 0)} textAnchor="middle" dominantBaseline="middle">
-                {n.title.length > 24 ? `${n.title.slice(0, 23)}…` : n.title}
+              <title>{n.title}</title>
+              <rect width={width} height={height} rx={8} />
+              <text x={width / 2} y={height / 2 - (problems.length && !n.stubOf ? 6 : 0)} textAnchor="middle" dominantBaseline="middle">
+                {title.length > 24 ? `${title.slice(0, 23)}…` : title}
               </text>
-              {problems.length > 0 && (
-                <text x={NODE_WIDTH / 2} y={NODE_HEIGHT / 2 + 11} textAnchor="middle" dominantBaseline="middle" className="node-note">
+              {problems.length > 0 && !n.stubOf && (
+                <text x={width / 2} y={height / 2 + 11} textAnchor="middle" dominantBaseline="middle" className="node-note">
                   {problems[0]}
                 </text>
               )}

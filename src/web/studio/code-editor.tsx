@@ -65,7 +65,8 @@ export const CodeEditor = forwardRef<CodeEditorHandle, CodeEditorProps>(function
           lintGutter(),
           EditorView.lineWrapping,
           keymap.of([...defaultKeymap, ...historyKeymap, ...searchKeymap, indentWithTab]),
-          EditorView.contentAttributes.of({ 'aria-label': label }),
+          // An explicit tabindex tells accessibility checkers the scrolling editor is reachable by keyboard.
+          EditorView.contentAttributes.of({ 'aria-label': label, tabindex: '0' }),
           EditorView.updateListener.of((update) => {
             if (update.docChanged) callbacks.current.onChange(update.state.doc.toString());
             if (update.docChanged || update.selectionSet) callbacks.current.onCursorLine(update.state.doc.lineAt(update.state.selection.main.head).number);

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import { lessons, scenarioSources } from 'virtual:parley-content';
 import { sortDiagnostics } from '../../core/content/diagnostic.ts';
 import { compileScenario } from '../../core/scenario/compile-scenario.ts';
@@ -10,8 +10,6 @@ import { PlayTest } from './play-test.tsx';
 import { loadDraft, saveDraft, type Draft } from './studio-draft.ts';
 import { TestPanel, type Coverage } from './test-panel.tsx';
 
-/** How long typing pauses before the file is compiled again. */
-const COMPILE_DELAY_MS = 120;
 const lessonIds = new Set(lessons.map((l) => l.id));
 
 function download(name: string, text: string) {
@@ -26,8 +24,8 @@ function download(name: string, text: string) {
 /** The trainer studio: edit a scenario's Markdown with live diagnostics, see its map, play-test it, run the tester. */
 export function StudioPage() {
   const [draft, setDraft] = useState<Draft>(() => loadDraft() ?? { name: 'scenarios/new-scenario.md', text: scenarioTemplate('New scenario') });
-  // What the compiler last saw: lags the editor by the debounce.
-  const [compiledText, setCompiledText] = useState(draft.text);
+  // The compiler follows the editor as a deferred value: React compiles once typing leaves it time, never in a keystroke's way.
+  const compiledText = useDeferredValue(draft.text);
   const [cursorLine, setCursorLine] = useState(1);
   const [tab, setTab] = useState<'map' | 'play' | 'tests'>('map');
   const [coverage, setCoverage] = useState<Coverage>();
@@ -36,14 +34,10 @@ export function StudioPage() {
   const fileInput = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
-    const timer = setTimeout(() => setCompiledText(draft.text), COMPILE_DELAY_MS);
     const saver = setTimeout(() => {
       if (!saveDraft(draft)) setMessage('This browser would not autosave the file; download it to keep your work.');
     }, 400);
-    return () => {
-      clearTimeout(timer);
-      clearTimeout(saver);
-    };
+    return () => clearTimeout(saver);
   }, [draft]);
 
   const compiled = useMemo(() => compileScenario(compiledText, draft.name, { lessonIds }), [compiledText, draft.name]);
@@ -56,7 +50,6 @@ export function StudioPage() {
 
   const open = (name: string, text: string) => {
     setDraft({ name, text });
-    setCompiledText(text);
     setCoverage(undefined);
     setMessage(`Opened ${name}.`);
   };

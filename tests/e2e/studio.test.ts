@@ -106,4 +106,31 @@ describe('the studio in a real browser', () => {
     else expect(await results.textContent()).toMatch(/you wrote \d, the scorer gives \d/);
     expect(problems).toEqual([]);
   });
+
+  it('opens a dropped-in file, keeps edits through a reload, and downloads the .md', async () => {
+    const { page, problems } = await openPage(browser, '/studio');
+    await page.getByRole('heading', { level: 1, name: 'Studio' }).waitFor();
+    const text = scenarioTemplate('Dropped in');
+    // Drop the file onto the studio as a person would from their file manager.
+    const dropped = await page.evaluateHandle((content) => {
+      const data = new DataTransfer();
+      data.items.add(new File([content], 'dropped-in.md', { type: 'text/markdown' }));
+      return data;
+    }, text);
+    await page.dispatchEvent('.studio', 'drop', { dataTransfer: dropped });
+    await page.getByText('Opened scenarios/dropped-in.md.').waitFor();
+    await page.locator('.cm-line', { hasText: '## Opening' }).click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' remarks');
+    await page.waitForTimeout(600); // autosave runs once typing pauses
+    await page.reload();
+    await page.locator('.cm-line', { hasText: '## Opening remarks' }).waitFor();
+    expect(await page.getByText('Editing scenarios/dropped-in.md').count()).toBe(1);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download .md' }).click()]);
+    expect(download.suggestedFilename()).toBe('dropped-in.md');
+    const saved = await download.path().then((p) => import('node:fs').then((fs) => fs.readFileSync(p, 'utf8')));
+    expect(saved).toBe(text.replace('## Opening\n', '## Opening remarks\n'));
+    expect(problems).toEqual([]);
+  });
 });

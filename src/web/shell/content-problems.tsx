@@ -10,7 +10,7 @@ export function ContentProblems() {
   return (
     <details className="content-problems" role="status">
       <summary>
-        {errors.length} content problem{errors.length === 1 ? '' : 's'}: some lessons are not shown
+        {errors.length} content problem{errors.length === 1 ? '' : 's'}: a lesson or scenario with an error is not shown
       </summary>
       <ul>
         {errors.map((d) => (

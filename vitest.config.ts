@@ -31,7 +31,8 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/e2e/global-setup.ts'],
-          testTimeout: 30_000,
+          // Generous: CI machines can be several times slower than a laptop.
+          testTimeout: 60_000,
           hookTimeout: 120_000,
           // One browser at a time: the machine has two cores.
           fileParallelism: false,

@@ -172,7 +172,7 @@ describe('the learner app in a real browser', () => {
       if (next === 'debrief') break;
       await page.waitForFunction(() => document.activeElement?.matches('.choices button, textarea') ?? false);
       if (next === 'reply') {
-        await page.keyboard.type(strongReply('price-premium'));
+        await page.keyboard.insertText(strongReply('price-premium'));
         await page.keyboard.press('Control+Enter');
       } else await page.keyboard.press('Enter');
       await page.waitForFunction((n) => document.querySelectorAll('.transcript .line.rep').length > n || !!document.querySelector('.debrief'), move + 1);
@@ -222,6 +222,6 @@ describe('accessibility', () => {
       }
       expect(found).toEqual({});
       expect(problems).toEqual([]);
-    });
+    }, 120_000); // nine routes, each loaded and checked in full
   }
 });

@@ -80,7 +80,11 @@ export function DebriefPage() {
     if (!scenario) return;
     setError(undefined);
     const inputs = state.inputs.slice(0, inputIndex);
-    const scorer = inputs.some((i) => i.type === 'reply') ? await loadScorer() : noScorer(state.scorerVersion);
+    const scorer = await (inputs.some((i) => i.type === 'reply') ? loadScorer() : Promise.resolve(noScorer(state.scorerVersion))).catch(() => undefined);
+    if (!scorer) {
+      setError('The scorer could not be loaded to replay your replies. Check your connection and try again.');
+      return;
+    }
     const replayed = replay(scenario, state.seed, inputs, scorer);
     if (replayed.error || replayed.inputs.length !== inputs.length || replayed.contentHash !== state.contentHash) {
       setError('This scenario has changed since this run, so it cannot be replayed to that turn. Try again from the start instead.');

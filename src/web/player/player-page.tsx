@@ -9,7 +9,7 @@ import { summarizeScenario, type Scenario } from '../../core/scenario/scenario.t
 import { RULES_SCORER_VERSION } from '../../core/scoring/scorer-version.ts';
 import { paths } from '../paths.ts';
 import { localDay, useProgress } from '../progress/progress-store.ts';
-import { loadScorer, noScorer } from '../scoring/load-scorer.ts';
+import { loadScorer, SCORER_UNAVAILABLE, scorerFor } from '../scoring/load-scorer.ts';
 import { ReplyBox } from './reply-box.tsx';
 import { Transcript } from './transcript.tsx';
 
@@ -70,16 +70,12 @@ export function PlayerPage() {
 
   const apply = async (input: RunInput) => {
     setError(undefined);
-    let scorer = noScorer(state.scorerVersion);
-    if (input.type === 'reply') {
-      setBusy('loading-scorer');
-      try {
-        scorer = await loadScorer();
-      } catch {
-        setBusy(undefined);
-        setError('The scorer could not be loaded. Check your connection and send the reply again; your text is still here.');
-        return false;
-      }
+    if (input.type === 'reply') setBusy('loading-scorer');
+    const scorer = await scorerFor(input, state.scorerVersion).catch(() => undefined);
+    if (!scorer) {
+      setBusy(undefined);
+      setError(SCORER_UNAVAILABLE);
+      return false;
     }
     setBusy('scoring');
     const next = step(scenario, state, input, scorer);

@@ -29,3 +29,14 @@ export const noScorer = (version: string): ReplyScorer => ({
     throw new Error('a typed reply reached the engine before the scorer loaded');
   },
 });
+
+/** What the learner is told when the scorer's chunk cannot be fetched; their reply stays in the box. */
+export const SCORER_UNAVAILABLE = 'The scorer could not be loaded. Check your connection and send the reply again; your text is still here.';
+
+/**
+ * The scorer one step needs: none for a choice, the rubric scorer (loaded on
+ * first use) for a typed reply. Rejects when the scorer cannot be loaded.
+ */
+export function scorerFor(input: { type: 'choose' | 'reply' }, version: string): Promise<ReplyScorer> {
+  return input.type === 'reply' ? loadScorer() : Promise.resolve(noScorer(version));
+}

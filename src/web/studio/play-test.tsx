@@ -5,7 +5,7 @@ import type { Scenario, Value } from '../../core/scenario/scenario.ts';
 import { RULES_SCORER_VERSION } from '../../core/scoring/scorer-version.ts';
 import { ReplyBox } from '../player/reply-box.tsx';
 import { Transcript } from '../player/transcript.tsx';
-import { loadScorer, noScorer } from '../scoring/load-scorer.ts';
+import { SCORER_UNAVAILABLE, scorerFor } from '../scoring/load-scorer.ts';
 
 /** Reads a variable's input back into its type; a number field left empty keeps the declared value. */
 function parseValue(type: 'number' | 'boolean' | 'string', raw: string, fallback: Value): Value {
@@ -31,16 +31,12 @@ export function PlayTest({ scenario }: { scenario: Scenario }) {
 
   const apply = async (input: RunInput): Promise<boolean> => {
     if (!state) return false;
-    let scorer = noScorer(state.scorerVersion);
-    if (input.type === 'reply') {
-      setBusy('loading-scorer');
-      try {
-        scorer = await loadScorer();
-      } catch {
-        setBusy(undefined);
-        setError('The scorer could not be loaded; your reply is still in the box.');
-        return false;
-      }
+    if (input.type === 'reply') setBusy('loading-scorer');
+    const scorer = await scorerFor(input, state.scorerVersion).catch(() => undefined);
+    if (!scorer) {
+      setBusy(undefined);
+      setError(SCORER_UNAVAILABLE);
+      return false;
     }
     const next = step(scenario, state, input, scorer);
     setBusy(undefined);

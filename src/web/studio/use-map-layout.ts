@@ -14,9 +14,24 @@ function remember(key: string, laid: MapLayout) {
 }
 
 let worker: Worker | undefined;
-function layoutWorker(): Worker {
-  worker ??= new Worker(new URL('./map-layout-worker.ts', import.meta.url), { type: 'module' });
-  return worker;
+/** Structures sent to the worker and not back yet: each is laid out once, however many keystrokes ask. */
+const inFlight = new Set<string>();
+const arrivals = new Set<() => void>();
+
+function requestLayout(key: string, map: ScenarioMap) {
+  if (cache.has(key) || inFlight.has(key)) return;
+  if (!worker) {
+    worker = new Worker(new URL('./map-layout-worker.ts', import.meta.url), { type: 'module' });
+    worker.onmessage = (event: MessageEvent<{ key: string; layout: MapLayout }>) => {
+      inFlight.delete(event.data.key);
+      remember(event.data.key, event.data.layout);
+      for (const notify of arrivals) notify();
+    };
+    // A failed layout is asked for again by the next edit rather than waited on for ever.
+    worker.onerror = () => inFlight.clear();
+  }
+  inFlight.add(key);
+  worker.postMessage({ key, map });
 }
 
 /**
@@ -36,16 +51,13 @@ export function useMapLayout(map: ScenarioMap): { layout: MapLayout | undefined;
   }
 
   useEffect(() => {
-    if (cache.has(key)) return;
-    const w = layoutWorker();
-    const onMessage = (event: MessageEvent<{ key: string; layout: MapLayout }>) => {
-      remember(event.data.key, event.data.layout);
-      if (event.data.key === key) setArrived((n) => n + 1);
+    const notify = () => setArrived((n) => n + 1);
+    arrivals.add(notify);
+    return () => {
+      arrivals.delete(notify);
     };
-    w.addEventListener('message', onMessage);
-    w.postMessage({ key, map });
-    return () => w.removeEventListener('message', onMessage);
-  }, [key, map]);
+  }, []);
+  useEffect(() => requestLayout(key, map), [key, map]);
 
   const shown = laid ?? last.current;
   if (laid) last.current = laid;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { LABELS, type RubricId, type Skill } from '../../src/core/content/vocabulary.ts';
+import { LABELS, type Skill } from '../../src/core/content/vocabulary.ts';
 import { start, step } from '../../src/core/engine/engine.ts';
 import type { RunInput, RunState } from '../../src/core/engine/run-state.ts';
 import { mergeProgress, parseProgressFile, progressFile } from '../../src/core/progress/progress-file.ts';
@@ -20,7 +20,7 @@ import {
 import { compileScenario } from '../../src/core/scenario/compile-scenario.ts';
 import { summarizeScenario, type Scenario, type ScenarioSummary } from '../../src/core/scenario/scenario.ts';
 import { forcedScorer, type ReplyScorer } from '../../src/core/scoring/reply-scorer.ts';
-import { tinyScenario } from './scenario-text.ts';
+import { scriptedScorer, tinyScenario } from './scenario-text.ts';
 
 const choose = (index: number): RunInput => ({ type: 'choose', index });
 const reply = (text: string): RunInput => ({ type: 'reply', text });
@@ -42,18 +42,6 @@ function play(scenario: Scenario, inputs: readonly RunInput[], scorer: ReplyScor
     if (state.error) throw new Error(`${JSON.stringify(input)} refused: ${state.error}`);
   }
   return state;
-}
-
-/** A scorer that hands out one set of levels per reply, in order. */
-function scriptedScorer(levels: Partial<Record<RubricId, number>>[]): ReplyScorer {
-  const queue = [...levels];
-  return {
-    version: 'scripted',
-    score: (_reply, _context, rubrics) => {
-      const next = queue.shift() ?? {};
-      return rubrics.map((rubric) => ({ rubric, level: next[rubric] ?? 0, evidence: [], caps: [], feedback: '' }));
-    },
-  };
 }
 
 // price-premium practises active_listening, empathy, value_framing, objection_handling and negotiation, scored by path.

@@ -1,28 +1,15 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compileContent, type ContentSet } from '../../src/core/content/content-set.ts';
-import type { RubricId } from '../../src/core/content/vocabulary.ts';
 import { replay } from '../../src/core/engine/engine.ts';
 import { walkExhaustively } from '../../src/core/explore/exhaustive-walk.ts';
-import type { ReplyScorer } from '../../src/core/scoring/reply-scorer.ts';
 import { readProjectContent } from '../../src/node/content-files.ts';
+import { scriptedScorer } from './scenario-text.ts';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 let content: ContentSet;
 beforeAll(async () => {
   content = compileContent(await readProjectContent(ROOT));
 });
-
-/** A scorer that hands out the levels of a recorded path, one reply at a time. */
-function scriptedScorer(levels: Partial<Record<RubricId, number>>[]): ReplyScorer {
-  const queue = [...levels];
-  return {
-    version: 'scripted',
-    score: (_reply, _context, rubrics) => {
-      const next = queue.shift() ?? {};
-      return rubrics.map((rubric) => ({ rubric, level: next[rubric] ?? 0, evidence: [], caps: [], feedback: '' }));
-    },
-  };
-}
 
 describe('the scenario library', () => {
   it('compiles every scenario without errors', () => {

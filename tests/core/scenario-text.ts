@@ -1,5 +1,7 @@
 import { compileScenario } from '../../src/core/scenario/compile-scenario.ts';
+import type { RubricId } from '../../src/core/content/vocabulary.ts';
 import type { Scenario } from '../../src/core/scenario/scenario.ts';
+import type { ReplyScorer } from '../../src/core/scoring/reply-scorer.ts';
 
 /** Front matter for tiny test scenarios; `extra` is raw YAML appended to it. */
 export function scenarioText(body: string, extra = ''): string {
@@ -27,4 +29,16 @@ export function tinyScenario(body: string, extra = ''): Scenario {
   const errors = diagnostics.filter((d) => d.severity === 'error');
   if (!value || errors.length) throw new Error(errors.map((d) => `${d.line}:${d.column} ${d.code} ${d.message}`).join('\n'));
   return value;
+}
+
+/** A scorer that hands out one set of levels per reply, in order (e.g. the levels of a recorded path). */
+export function scriptedScorer(levels: Partial<Record<RubricId, number>>[]): ReplyScorer {
+  const queue = [...levels];
+  return {
+    version: 'scripted',
+    score: (_reply, _context, rubrics) => {
+      const next = queue.shift() ?? {};
+      return rubrics.map((rubric) => ({ rubric, level: next[rubric] ?? 0, evidence: [], caps: [], feedback: '' }));
+    },
+  };
 }

@@ -10,6 +10,7 @@ import { RULES_SCORER_VERSION } from '../../core/scoring/scorer-version.ts';
 import { paths } from '../paths.ts';
 import { localDay, useProgress } from '../progress/progress-store.ts';
 import { loadScorer, SCORER_UNAVAILABLE, scorerFor } from '../scoring/load-scorer.ts';
+import { ChoiceList } from './choice-list.tsx';
 import { ReplyBox } from './reply-box.tsx';
 import { Transcript } from './transcript.tsx';
 
@@ -132,21 +133,7 @@ export function PlayerPage() {
 
       <div ref={actions} className="player-actions">
         {state.status === 'awaiting-choice' && exit?.kind === 'choices' && (
-          <fieldset className="choices">
-            <legend>Your reply</legend>
-            {choices.map((c) => (
-              <div key={c.index} className="choice">
-                <button type="button" disabled={!c.enabled || busy !== undefined} aria-describedby={c.reason ? `why-${c.index}` : undefined} onClick={() => void apply({ type: 'choose', index: c.index })}>
-                  {c.text}
-                </button>
-                {c.reason && (
-                  <p id={`why-${c.index}`} className="choice-reason">
-                    Not available: {c.reason}
-                  </p>
-                )}
-              </div>
-            ))}
-          </fieldset>
+          <ChoiceList legend="Your reply" choices={choices} disabled={busy !== undefined} onChoose={(index) => void apply({ type: 'choose', index })} />
         )}
         {state.status === 'awaiting-reply' && exit?.kind === 'ask' && (
           <ReplyBox key={state.inputs.length} prompt={exit.ask.prompt} busy={busy} onSubmit={(text) => apply({ type: 'reply', text })} />

@@ -5,6 +5,7 @@ import { scenarios } from 'virtual:parley-content';
 import { LABELS, SKILLS, type Skill } from '../../core/content/vocabulary.ts';
 import { currentSkillLevels, scenarioRecords, skillHistory, streaks } from '../../core/progress/progress.ts';
 import { paths } from '../paths.ts';
+import { downloadText } from '../shell/download.ts';
 import { localDay, useProgress } from './progress-store.ts';
 
 // Distinct in light and dark themes, and told apart by the legend and the table as well as by colour.
@@ -80,12 +81,7 @@ export function ProgressPage() {
 
   const exportProgress = async () => {
     const file = await useProgress.getState().exportFile();
-    const url = URL.createObjectURL(new Blob([JSON.stringify(file, null, 2)], { type: 'application/json' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `parley-progress-${localDay(new Date())}.json`;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    downloadText(`parley-progress-${localDay(new Date())}.json`, JSON.stringify(file, null, 2), 'application/json');
     setMessage({ kind: 'ok', text: `Exported ${file.runs.length} finished ${file.runs.length === 1 ? 'run' : 'runs'} and ${file.active.length} in progress.` });
   };
 

@@ -3,6 +3,7 @@ import { offeredChoices, start, step } from '../../core/engine/engine.ts';
 import type { RunInput, RunState } from '../../core/engine/run-state.ts';
 import type { Scenario, Value } from '../../core/scenario/scenario.ts';
 import { RULES_SCORER_VERSION } from '../../core/scoring/scorer-version.ts';
+import { ChoiceList } from '../player/choice-list.tsx';
 import { ReplyBox } from '../player/reply-box.tsx';
 import { Transcript } from '../player/transcript.tsx';
 import { SCORER_UNAVAILABLE, scorerFor } from '../scoring/load-scorer.ts';
@@ -86,21 +87,7 @@ export function PlayTest({ scenario }: { scenario: Scenario }) {
           </dl>
           <Transcript state={state} />
           {state.status === 'awaiting-choice' && exit?.kind === 'choices' && (
-            <fieldset className="choices">
-              <legend>Choose</legend>
-              {offeredChoices(scenario, state).map((c) => (
-                <div key={c.index} className="choice">
-                  <button type="button" disabled={!c.enabled} aria-describedby={c.reason ? `pt-why-${c.index}` : undefined} onClick={() => void apply({ type: 'choose', index: c.index })}>
-                    {c.text}
-                  </button>
-                  {c.reason && (
-                    <p id={`pt-why-${c.index}`} className="choice-reason">
-                      Not available: {c.reason}
-                    </p>
-                  )}
-                </div>
-              ))}
-            </fieldset>
+            <ChoiceList legend="Choose" choices={offeredChoices(scenario, state)} disabled={busy !== undefined} onChoose={(index) => void apply({ type: 'choose', index })} />
           )}
           {state.status === 'awaiting-reply' && exit?.kind === 'ask' && <ReplyBox key={state.inputs.length} prompt={exit.ask.prompt} busy={busy} onSubmit={(text) => apply({ type: 'reply', text })} />}
           {(state.status === 'ended' || state.status === 'stuck') && (

@@ -4,6 +4,7 @@ import { sortDiagnostics } from '../../core/content/diagnostic.ts';
 import { compileScenario } from '../../core/scenario/compile-scenario.ts';
 import { scenarioTemplate } from '../../core/scenario/scenario-template.ts';
 import { nodeAtLine, scenarioMap } from '../../core/studio/scenario-map.ts';
+import { downloadText } from '../shell/download.ts';
 import { BranchMap } from './branch-map.tsx';
 import { CodeEditor, type CodeEditorHandle } from './code-editor.tsx';
 import { PlayTest } from './play-test.tsx';
@@ -12,14 +13,6 @@ import { TestPanel, type Coverage } from './test-panel.tsx';
 
 const lessonIds = new Set(lessons.map((l) => l.id));
 
-function download(name: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/markdown' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name.split('/').pop() || 'scenario.md';
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 /** The trainer studio: edit a scenario's Markdown with live diagnostics, see its map, play-test it, run the tester. */
 export function StudioPage() {
@@ -98,7 +91,7 @@ export function StudioPage() {
         <button type="button" className="secondary" onClick={() => open('scenarios/new-scenario.md', scenarioTemplate('New scenario'))}>
           New from template
         </button>
-        <button type="button" onClick={() => download(draft.name, draft.text)}>
+        <button type="button" onClick={() => downloadText(draft.name.split('/').pop() || 'scenario.md', draft.text, 'text/markdown')}>
           Download .md
         </button>
       </div>

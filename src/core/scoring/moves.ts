@@ -65,10 +65,12 @@ function restates(s: SentenceSignals, argued: boolean, pitched: boolean): boolea
   if (pitched && !s.framed) return false;
   // A claim of what would change ("If reminders recover 10 of those, that's $1,800 against the $640") is value, not a restatement.
   if (!s.framed && (s.has('comparison') || s.has('proof') || s.has('benefit') || s.outcomeVerb)) return false;
-  const content = buyerContent(s);
-  if (s.framed) return content >= 1 || s.has('feeling');
-  if (s.subject === 'you' || s.subject === 'third') return content >= 2 || (content >= 1 && (s.has('feeling') || s.has('inaction')));
-  return false;
+  // A framed sentence ("So you...", "Sounds like...") reports the buyer's view: it needs their words in it.
+  if (s.framed) return s.buyerOverlap >= 2 || (s.buyerOverlap >= 1 && (s.knownOverlap >= 1 || s.has('feeling')));
+  if (s.subject === 'we') return false;
+  // Unframed, it must carry the concern's specifics: three of the buyer's own words, or two in a full
+  // sentence that also touches their topic or facts. "Budget freezes are tough" only picks up the topic.
+  return s.buyerOverlap >= 3 || (s.buyerOverlap >= 2 && s.words >= 10 && s.conceptOverlap + s.knownOverlap >= 1);
 }
 
 const DEICTIC_EVALUATION = /^\W*(?:(?:oh|wow|man|ugh|ouch|yeah|ya|yes|sure|ok|okay|honestly),?\s+)*(?:that|this|it|which)(?:'s|\s+is|\s+was|\s+sounds(?:\s+like)?|\s+must\s+(?:be|have\s+been|feel)|\s+would\s+(?:be|make))\s/i;

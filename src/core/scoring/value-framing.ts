@@ -24,10 +24,14 @@ function isValueSentence(m: SentenceMoves): boolean {
 
 const CONSEQUENCE = /\b(so|which (means|saves|lets|keeps|gives|cuts)|that means|meaning|so that|that way|lets? (you|u|your|ur))\b/i;
 
-/** "Our suite includes invoicing, payroll, bank feeds and tax estimates": a list of what it has, with no link to what changes. */
+/**
+ * "Our suite includes invoicing, payroll, bank feeds and tax estimates": a list of what it has, with no
+ * link to what changes. A list is three or more short items (four words at most) joined by commas or "and".
+ */
 function isFeatureList(s: SentenceSignals): boolean {
-  const commas = s.text.split(',').length - 1;
-  return s.has('feature') && commas >= 2 && !CONSEQUENCE.test(s.text) && !s.has('genericBenefit') && !s.has('comparison') && !s.has('inaction') && !s.has('proof');
+  if (!s.has('feature') || CONSEQUENCE.test(s.text) || s.has('genericBenefit') || s.has('comparison') || s.has('inaction') || s.has('proof')) return false;
+  const items = s.text.split(/,|;|\band\b|\+|&|\bplus\b/i).map((part) => part.trim().split(/\s+/).filter((w) => /\w/.test(w)).length);
+  return items.filter((n) => n >= 1 && n <= 4).length >= 3;
 }
 
 /**

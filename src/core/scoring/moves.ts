@@ -48,7 +48,8 @@ function pitches(s: SentenceSignals): boolean {
 function argues(s: SentenceSignals): boolean {
   if (s.question && !s.has('dismissal')) return false;
   if (s.has('dismissal') || s.has('defensive') || s.has('argument')) return !reflectsNegation(s);
-  if (s.quotes && s.buyerOverlap > 0) return true;
+  // Scare quotes around their words mock them; quoting them inside a sentence about their side ("looks like a lot for 'just texts'") does not.
+  if (s.quotes && s.buyerOverlap > 0 && !s.addressesBuyer) return true;
   if (s.framed || s.subject === 'you') return false;
   // "But our...", "Actually, ...": a sentence that opens by turning against what the buyer said.
   return s.contrast && (s.buyerOverlap > 0 || s.aboutUs || s.negated);

@@ -56,17 +56,19 @@ export interface Vocabulary {
 export function vocabularyOf(analyses: readonly Analysis[]): Vocabulary {
   const vocab: Vocabulary = { keys: new Set(), concepts: new Set(), numbers: new Set() };
   for (const a of analyses) {
-    for (const t of a.tokens) {
+    a.tokens.forEach((t, i) => {
+      // "$8K" can arrive as "$8" then "K": the suffix scales the number, as in quantitiesOf.
+      const next = a.tokens[i + 1];
+      const n = numberValue(t.lower);
+      if (n !== undefined && next?.start === t.end && /^(k|m)$/.test(next.lower)) vocab.numbers.add(n * (next.lower === 'k' ? 1_000 : 1_000_000));
       const concept = CONCEPT_OF.get(t.lemma) ?? CONCEPT_OF.get(t.lower) ?? (/^[$£€]/.test(t.lower) ? 'money' : undefined);
       if (concept) vocab.concepts.add(concept);
       const person = personKey(t.lower);
       if (person) vocab.keys.add(person);
-      if (!isContent(t)) continue;
-      const key = wordKey(t);
-      vocab.keys.add(key);
-      const n = numberValue(t.lower);
+      if (!isContent(t)) return;
+      vocab.keys.add(wordKey(t));
       if (n !== undefined) vocab.numbers.add(n);
-    }
+    });
   }
   return vocab;
 }

@@ -8,11 +8,22 @@ import type { SentenceMoves } from './moves.ts';
 import type { ReplySignals, SentenceSignals } from './signals.ts';
 import { VerdictBuilder, type Verdict } from './verdict.ts';
 
+/**
+ * The cost of the status quo worked out from the buyer's own facts ("34 idle crew days at $2,800 is about
+ * $95k a year"): their facts plus a figure neither they nor the known facts gave, so the rep computed it.
+ */
+function computesCost(m: SentenceMoves, signals: ReplySignals): boolean {
+  const s = m.sentence;
+  if (s.question || s.framed || m.restates || s.aboutUs || s.knownOverlap + s.buyerOverlap < 2) return false;
+  return signals.newQuantities.some((q) => q.measure && q.start >= s.start && q.start < s.end);
+}
+
 /** A claim of value: an outcome for the buyer, in open vocabulary or from the lists. */
-function isValueSentence(m: SentenceMoves): boolean {
+function isValueSentence(m: SentenceMoves, signals: ReplySignals): boolean {
   const s = m.sentence;
   // Questions ask; they do not claim value. A restatement reports the buyer's view, even with "less" in it.
   if (s.question) return false;
+  if (computesCost(m, signals)) return true;
   // ...unless it goes on to say what the offer changes ("Since your staff re-key orders, this removes that step").
   const offerActs = s.outcomeVerb && /\b(this|it|we|our|ours)\b/i.test(s.text);
   if (m.restates && !s.aboutUs && !offerActs && (s.framed || (!s.has('comparison') && !s.has('proof')))) return false;
@@ -58,7 +69,7 @@ function namedCustomerResult(s: SentenceSignals): boolean {
 /** Rates value framing. */
 export function rateValueFraming(signals: ReplySignals, moves: readonly SentenceMoves[]): Verdict {
   const v = new VerdictBuilder('value_framing');
-  const value = moves.filter(isValueSentence);
+  const value = moves.filter((m) => isValueSentence(m, signals));
   const tied = value.filter((m) => isTied(m.sentence));
   // What the offer has, said anywhere, even inside an offer question ("our panels have a 25-year warranty, want a quote?").
   const features = moves.filter((m) => !m.restates && (m.pitches || m.sentence.has('feature') || (m.sentence.aboutUs && !m.sentence.question)));

@@ -37,12 +37,15 @@ const CONSEQUENCE = /\b(so|which (means|saves|lets|keeps|gives|cuts)|that means|
 
 /**
  * "Our suite includes invoicing, payroll, bank feeds and tax estimates": a list of what it has, with no
- * link to what changes. A list is three or more short items (four words at most) joined by commas or "and".
+ * link to what changes. A list is three or more items joined by commas or "and", all but the first and at most one other short (five words at most).
  */
 function isFeatureList(s: SentenceSignals): boolean {
   if (!s.has('feature') || CONSEQUENCE.test(s.text) || s.has('genericBenefit') || s.has('comparison') || s.has('inaction') || s.has('proof')) return false;
-  const items = s.text.split(/,|;|\band\b|\+|&|\bplus\b/i).map((part) => part.trim().split(/\s+/).filter((w) => /\w/.test(w)).length);
-  return items.filter((n) => n >= 1 && n <= 4).length >= 3;
+  const items = s.text.split(/,|;|\band\b|\+|&|\bplus\b/i).map((part) => part.trim().split(/\s+/).filter((w) => /\w/.test(w)).length).filter((n) => n > 0);
+  // The first item carries the verb ("Our suite includes invoicing"); the rest are short noun phrases.
+  const rest = items.slice(1);
+  const short = rest.filter((n) => n <= 5).length;
+  return items.length >= 3 && short >= 2 && short >= rest.length - 1;
 }
 
 /**

@@ -96,7 +96,8 @@ function sentenceRanges(a: Analysis): [number, number][] {
     let first = s.first;
     for (let t = s.first; t <= s.last; t++) {
       const tok = a.tokens[t]!;
-      const terminal = /^[.?!…]+$/.test(tok.text) || tok.text === '...';
+      // Chat replies end a thought with an emoji as often as with a full stop.
+      const terminal = /^[.?!…]+$/.test(tok.text) || tok.text === '...' || /^\p{Extended_Pictographic}+$/u.test(tok.text);
       const nextIsPunct = t < s.last && /^[.?!…"')\]]+$/.test(a.tokens[t + 1]!.text);
       if (terminal && !nextIsPunct && t < s.last) {
         ranges.push([first, t]);

@@ -9,13 +9,11 @@ import type { Analysis, Token } from './nlp.ts';
 
 const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM', 'ADV', 'X']);
 
-/** A key for comparing words: the lemma without common suffixes; numbers as values. */
-export function wordKey(token: Pick<Token, 'lower' | 'lemma'>): string {
+/** A key for comparing words: the word's stem, so "remodels" meets "remodeling"; numbers as values. */
+export function wordKey(token: Pick<Token, 'lower' | 'stem'>): string {
   const number = numberValue(token.lower);
   if (number !== undefined) return `#${number}`;
-  let w = token.lemma.replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, '');
-  if (w.length > 5) w = w.replace(/(ations?|ments?|ness|ings?|ers?|ed|ly|ies|es|s)$/, '');
-  return w;
+  return token.stem.replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, '');
 }
 
 /** The numeric value of a token such as "$3,200", "19k", "15%", "fourteen"; undefined if none. */

@@ -105,6 +105,31 @@ function listeningQuestion(s: SentenceSignals, pitched: boolean): SentenceMoves[
   return null;
 }
 
+const CONSEQUENCE = /\b(so|which (means|saves|lets|keeps|gives|cuts)|that means|meaning|so that|that way|lets? (you|u|your|ur))\b/i;
+
+/**
+ * "Our suite includes invoicing, payroll, bank feeds and tax estimates": a list of what it has, with no
+ * link to what changes. A list is three or more items joined by commas or "and", all but the first and at most one other short (five words at most).
+ */
+export function isFeatureList(s: SentenceSignals): boolean {
+  if (!s.has('feature') || CONSEQUENCE.test(s.text) || s.has('genericBenefit') || s.has('comparison') || s.has('inaction') || s.has('proof')) return false;
+  const items = s.text.split(/,|;|\band\b|\+|&|\bplus\b/i).map((part) => part.trim().split(/\s+/).filter((w) => /\w/.test(w)).length).filter((n) => n > 0);
+  // The first item carries the verb ("Our suite includes invoicing"); the rest are short noun phrases.
+  const rest = items.slice(1);
+  const short = rest.filter((n) => n <= 5).length;
+  return items.length >= 3 && short >= 2 && short >= rest.length - 1;
+}
+
+/**
+ * Picks up the buyer's topic: their words outside a pitch (a feature list in the buyer's vocabulary is
+ * still a pitch past them), or naming how their situation feels.
+ */
+function picksUpTopic(s: SentenceSignals, pitched: boolean): boolean {
+  if (s.question) return false;
+  if (pitched) return s.buyerOverlap >= (isFeatureList(s) ? 3 : 2);
+  return buyerContent(s) >= 1 || (s.has('feeling') && (s.has('validate') || s.subject === 'you'));
+}
+
 /** The moves of every sentence of a reply. */
 export function movesOf(signals: ReplySignals): SentenceMoves[] {
   return signals.sentences.map((s) => {
@@ -118,7 +143,7 @@ export function movesOf(signals: ReplySignals): SentenceMoves[] {
       restates: restates(s, argued, pitched),
       validates: validates(s, signals, argued, pitched),
       listeningQuestion: question,
-      picksUpTopic: !s.question && (pitched ? s.buyerOverlap >= 2 : buyerContent(s) >= 1),
+      picksUpTopic: picksUpTopic(s, pitched),
     };
   });
 }

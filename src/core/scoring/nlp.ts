@@ -12,6 +12,8 @@ export interface Token {
   /** Lower-cased text with curly apostrophes straightened. */
   lower: string;
   lemma: string;
+  /** Porter stem of the word ("supers" and "super" both "super"), for matching the buyer's words. */
+  stem: string;
   pos: string;
   /** True when wink marks the token as inside a negation's scope. */
   negated: boolean;
@@ -62,6 +64,7 @@ export function analyze(text: string): Analysis {
   // The lemma helper's declared type does not fit `out`'s signature, though it works at run time.
   const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
   const pos = doc.tokens().out(its.pos) as string[];
+  const stems = doc.tokens().out(its.stem as unknown as typeof its.value) as string[];
   const negations = doc.tokens().out(its.negationFlag) as unknown as boolean[];
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
   const sentiments = doc.sentences().out(its.sentiment) as unknown as number[];
@@ -79,6 +82,7 @@ export function analyze(text: string): Analysis {
       text: value,
       lower: value.toLowerCase().replace(/[’‘]/g, "'"),
       lemma: (lemmas[i] ?? value).toLowerCase().replace(/[’‘]/g, "'"),
+      stem: (stems[i] ?? value).toLowerCase(),
       pos: pos[i] ?? 'X',
       negated: negations[i] === true,
       start: at,

@@ -4,7 +4,7 @@
  * facts (3), and a tied outcome made concrete by numbers, a price comparison
  * or a similar customer's result (4). Caving on price sets it to 0.
  */
-import type { SentenceMoves } from './moves.ts';
+import { isFeatureList, type SentenceMoves } from './moves.ts';
 import type { ReplySignals, SentenceSignals } from './signals.ts';
 import { VerdictBuilder, type Verdict } from './verdict.ts';
 
@@ -31,21 +31,6 @@ function isValueSentence(m: SentenceMoves, signals: ReplySignals): boolean {
   // An outcome in open vocabulary: a verb of change with our offer or the buyer in the sentence.
   const outcome = s.outcomeVerb && (s.aboutUs || s.addressesBuyer || /\b(it|this|that|they)\b/i.test(s.text));
   return outcome || s.has('benefit') || s.has('genericBenefit') || s.has('comparison') || s.has('proof') || s.has('inaction');
-}
-
-const CONSEQUENCE = /\b(so|which (means|saves|lets|keeps|gives|cuts)|that means|meaning|so that|that way|lets? (you|u|your|ur))\b/i;
-
-/**
- * "Our suite includes invoicing, payroll, bank feeds and tax estimates": a list of what it has, with no
- * link to what changes. A list is three or more items joined by commas or "and", all but the first and at most one other short (five words at most).
- */
-function isFeatureList(s: SentenceSignals): boolean {
-  if (!s.has('feature') || CONSEQUENCE.test(s.text) || s.has('genericBenefit') || s.has('comparison') || s.has('inaction') || s.has('proof')) return false;
-  const items = s.text.split(/,|;|\band\b|\+|&|\bplus\b/i).map((part) => part.trim().split(/\s+/).filter((w) => /\w/.test(w)).length).filter((n) => n > 0);
-  // The first item carries the verb ("Our suite includes invoicing"); the rest are short noun phrases.
-  const rest = items.slice(1);
-  const short = rest.filter((n) => n <= 5).length;
-  return items.length >= 3 && short >= 2 && short >= rest.length - 1;
 }
 
 /**

@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { RUBRIC_IDS, type RubricId } from '../src/core/content/vocabulary.ts';
 import { agreement, percentile, type Agreement } from '../src/core/scoring/agreement.ts';
 import { scoreReply } from '../src/core/scoring/score-reply.ts';
-import { readDevSet, readProjectSets, splitDevSet, type DevRow } from './scoring-data.ts';
+import { readDevSet, readProjectSets, splitDevSet, type DevRow } from '../src/node/labeled-replies.ts';
 
 const TARGET_QWK = 0.8;
 const TARGET_WITHIN_ONE = 0.95;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runCli as run } from './run-cli.ts';
+import { RUBRIC_IDS } from '../../src/core/content/vocabulary.ts';
+import { scoreReply } from '../../src/core/scoring/score-reply.ts';
 
 describe('parley score', () => {
   it('prints each rubric with its level, evidence and coaching from the rubric files', async () => {
@@ -25,7 +27,10 @@ describe('parley score', () => {
     const { code, out, err } = await run('score', '--jsonl', 'tests/fixtures/scoring/requests.jsonl');
     const lines = out.split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(lines.map((l) => l.id ?? null)).toEqual(['r-1', null, 'r-3', 'r-5']);
-    expect(lines[0]).toMatchObject({ levels: { active_listening: 4, value_framing: 0 } });
+    // The CLI prints exactly what the core scorer gives for the line.
+    const first = scoreReply("So you're tied in until March, and breaking it early isn't on the table. What would you want to have in place by then?", { buyer: "We're locked into our current supplier for another year.", known: ['Their contract ends next March'], keyPoints: [] }, RUBRIC_IDS);
+    expect(lines[0]).toMatchObject({ levels: Object.fromEntries(first.map((r) => [r.rubric, r.level])) });
+    expect((lines[0]!.levels as Record<string, number>).active_listening).toBeGreaterThanOrEqual(3);
     expect(lines[1]).toMatchObject({ line: 2, error: expect.stringContaining('not valid JSON') });
     expect(lines[2]).toMatchObject({ line: 3, error: 'response is missing' });
     expect(lines[3]).toMatchObject({ levels: { value_framing: 0 } });

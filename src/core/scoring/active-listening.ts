@@ -65,23 +65,23 @@ export function rateActiveListening(signals: ReplySignals, moves: readonly Sente
   const pressure = signals.matches.pressure;
   if (dismissal.length) {
     for (const m of dismissal) v.cap(m, 'dismissal');
-    v.cap(null, 'dismissal', 'dismissing or contradicting the buyer caps active listening at 0', 0);
+    v.cap(null, 'dismissal', 'dismissing or contradicting the buyer caps active listening at 0', 0, 'ladder');
   }
   const but = argumentAfterAck(signals, moves);
-  if (but) v.cap(but, '"I understand, but" argument', '"I understand, but" followed by an argument caps active listening at 2', 2);
+  if (but) v.cap(but, '"I understand, but" argument', '"I understand, but" followed by an argument caps active listening at 2', 2, 'ladder');
   else if (arguing.length) {
     for (const m of arguing) v.cap(m.sentence, 'argues with the buyer');
-    if (restated.length || questions.length) v.cap(null, 'argues', 'arguing with the buyer after hearing them out caps active listening at 3', 3);
-    else if (ack || moves.some((m) => m.sentence.framed && !m.argues)) v.cap(null, 'argues', 'an acknowledgement followed by an argument caps active listening at 2', 2);
-    else v.cap(null, 'argues', 'answering the buyer back instead of exploring the concern caps active listening at 0', 0);
+    if (restated.length || questions.length) v.cap(null, 'argues', 'arguing with the buyer after hearing them out caps active listening at 3', 3, 'ladder');
+    else if (ack || moves.some((m) => m.sentence.framed && !m.argues)) v.cap(null, 'argues', 'an acknowledgement followed by an argument caps active listening at 2', 2, 'ladder');
+    else v.cap(null, 'argues', 'answering the buyer back instead of exploring the concern caps active listening at 0', 0, 'ladder');
   }
   if (pressure.length && !restated.length && !questions.length) {
     for (const m of pressure) v.cap(m, 'pressure phrase');
     const max = ack ? 1 : 0;
-    v.cap(null, 'pressure', `pressing for a decision instead of exploring the concern caps active listening at ${max}`, max);
+    v.cap(null, 'pressure', `pressing for a decision instead of exploring the concern caps active listening at ${max}`, max, 'ladder');
   } else if (pressure.length) {
     for (const m of pressure) v.cap(m, 'pressure phrase');
-    v.cap(null, 'pressure', 'pressing for a decision after hearing the buyer out caps active listening at 2', 2);
+    v.cap(null, 'pressure', 'pressing for a decision after hearing the buyer out caps active listening at 2', 2, 'ladder');
   }
   return v.done(level);
 }

@@ -63,17 +63,19 @@ export function rateEmpathy(signals: ReplySignals, moves: readonly SentenceMoves
     for (const m of signals.matches.pressure) v.cap(m, 'pressure phrase');
     // One pressure line in an otherwise warm reply caps at 1; a reply built on pressure is 0 whatever it acknowledged.
     const pressing = new Set(signals.matches.pressure.map((m) => signals.sentences.findIndex((s) => m.start >= s.start && m.start < s.end))).size;
-    if (acknowledged && pressing < 2) v.cap(null, 'pressure', 'a pressure tactic caps empathy at 1', 1);
-    else if (acknowledged) v.cap(null, 'pressure', 'pressing for a decision in more than one way sets empathy to 0', 0);
-    else v.cap(null, 'pressure', 'a pressure tactic with nothing acknowledging the buyer sets empathy to 0', 0);
+    // The rubric's own cap is 1; the ladder reads a reply built on pressure lower still.
+    v.cap(null, 'pressure', 'a pressure tactic caps empathy at 1', 1);
+    if (acknowledged && pressing >= 2) v.cap(null, 'pressure', 'pressing for a decision in more than one way sets empathy to 0', 0, 'ladder');
+    else if (!acknowledged) v.cap(null, 'pressure', 'a pressure tactic with nothing acknowledging the buyer sets empathy to 0', 0, 'ladder');
   }
   if (arguing.length && !acknowledged && !but) {
     for (const m of arguing) v.cap(m.sentence, 'argues with the buyer');
-    v.cap(null, 'argues', 'answering the buyer back without acknowledging them sets empathy to 0', 0);
+    v.cap(null, 'argues', 'answering the buyer back without acknowledging them sets empathy to 0', 0, 'ladder');
   }
   for (const s of signals.sentences.filter((x) => x.question === 'leading' && x.addressesBuyer && x.negated)) {
     // "Don't you want...?": a guilt-tripping question is pressure aimed at the buyer.
-    v.cap(s, 'guilt-tripping question', 'a guilt-tripping question sets empathy to 0', 0);
+    v.cap(s, 'guilt-tripping question', 'a guilt-tripping question caps empathy at 1', 1);
+    v.cap(null, 'guilt-tripping question', 'a guilt-tripping question sets empathy to 0', 0, 'ladder');
   }
   return v.done(level);
 }

@@ -10,6 +10,14 @@ export interface Evidence {
   effect: 'raise' | 'cap';
 }
 
+/** A signal's pull on a level, as the level model weighed it: positive raised it, negative lowered it. */
+export interface Contribution {
+  feature: string;
+  /** The signal in words ("open questions"). */
+  label: string;
+  amount: number;
+}
+
 /** One rubric's verdict on one reply. */
 export interface RubricResult {
   rubric: RubricId;
@@ -20,6 +28,8 @@ export interface RubricResult {
   caps: string[];
   /** Coaching: what was good and the one thing that would lift it a level. */
   feedback: string;
+  /** The signals the level model weighed most, strongest first (absent for forced or judged scores). */
+  contributions?: readonly Contribution[];
 }
 
 /** What the scorer knows about the moment the reply answers. */

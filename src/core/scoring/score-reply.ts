@@ -1,49 +1,82 @@
 /**
- * The deterministic rubric scorer: linguistic signals (wink-nlp) plus the
- * project's lexicons, one module per rubric, and coaching from the rubric
- * files. Pure and offline; runs in the browser and in Node.
+ * The deterministic rubric scorer. Linguistic signals (wink-nlp) and the
+ * project's lexicons say what each sentence does; one ladder per rubric
+ * climbs the rubric's levels with evidence and applies its caps; the level
+ * model, fitted to rated replies, weighs all the signals together and
+ * proposes the level, which the ladder's caps still hold down; coaching comes
+ * from the rubric files. Pure and offline; runs in the browser and in Node.
  */
 import type { Rubric } from '../content/rubric.ts';
-import type { RubricId } from '../content/vocabulary.ts';
+import { RUBRIC_IDS, type RubricId } from '../content/vocabulary.ts';
 import { rateActiveListening } from './active-listening.ts';
 import { rateEmpathy } from './empathy.ts';
+import { replyFeatures } from './features.ts';
 import { feedbackFor } from './feedback.ts';
+import { estimateLevel, levelModelFits, type LevelModel } from './level-model.ts';
+import levelModelData from './level-model.json' with { type: 'json' };
 import type { ReplyContext, ReplyScorer, RubricResult } from './reply-scorer.ts';
 import { movesOf, type SentenceMoves } from './moves.ts';
 import { replySignals, type ReplySignals } from './signals.ts';
 import { rateValueFraming } from './value-framing.ts';
-import type { Verdict } from './verdict.ts';
+import { settleVerdict, type Verdict } from './verdict.ts';
 
 import { RULES_SCORER_VERSION } from './scorer-version.ts';
 
 export { RULES_SCORER_VERSION };
 
-const RATERS: Record<RubricId, (signals: ReplySignals, moves: readonly SentenceMoves[]) => Verdict> = {
+const LADDERS: Record<RubricId, (signals: ReplySignals, moves: readonly SentenceMoves[]) => Verdict> = {
   active_listening: rateActiveListening,
   empathy: rateEmpathy,
   value_framing: rateValueFraming,
 };
+
+const LEVEL_MODEL = levelModelData as LevelModel;
+// A model fitted on other features than this build computes is ignored, never misread: the ladders decide alone.
+const LEVEL_MODEL_FITS = levelModelFits(LEVEL_MODEL);
+
+/** Everything the scorer reads off one reply before proposing levels. */
+export interface ReplyAnalysis {
+  signals: ReplySignals;
+  moves: SentenceMoves[];
+  /** Each rubric's ladder verdict: the rules' level, evidence and caps. */
+  ladders: Record<RubricId, Verdict>;
+  /** The reply's features, in `FEATURES` order. */
+  features: number[];
+}
+
+/** Reads a reply in its context: signals, sentence moves, the three ladders and the features. Never throws. */
+export function analyzeReply(reply: string, context: ReplyContext): ReplyAnalysis {
+  const text = typeof reply === 'string' ? reply : '';
+  const safeContext: ReplyContext = { buyer: context?.buyer ?? '', known: context?.known ?? [], keyPoints: context?.keyPoints ?? [] };
+  const signals = replySignals(text, safeContext);
+  const moves = movesOf(signals);
+  const ladders = Object.fromEntries(RUBRIC_IDS.map((r) => [r, LADDERS[r](signals, moves)])) as Record<RubricId, Verdict>;
+  return { signals, moves, ladders, features: replyFeatures({ signals, moves, ladders }) };
+}
 
 /** Compiled rubric files (from `compileRubric`) whose coaching text the feedback uses. */
 export type RubricCoaching = readonly Rubric[] | Partial<Record<RubricId, Rubric>>;
 
 /**
  * Scores one reply on the given rubrics: a level 0-4 each, the evidence spans
- * that raised or capped it, the caps in words, and coaching. Never throws.
+ * that raised or capped it, the caps in words, the signals weighed most, and
+ * coaching. Never throws.
  */
 export function scoreReply(reply: string, context: ReplyContext, rubrics: readonly RubricId[], coaching?: RubricCoaching): RubricResult[] {
-  const text = typeof reply === 'string' ? reply : '';
-  const safeContext: ReplyContext = { buyer: context?.buyer ?? '', known: context?.known ?? [], keyPoints: context?.keyPoints ?? [] };
-  const signals = replySignals(text, safeContext);
-  const moves = movesOf(signals);
+  const analysis = analyzeReply(reply, context);
+  const length = analysis.signals.reply.length;
   return rubrics.map((rubric) => {
-    const verdict = RATERS[rubric](signals, moves);
+    const ladder = analysis.ladders[rubric];
+    // A one-sentence reply makes one or two moves, which its ladder reads directly; the model weighs longer replies, where moves compete.
+    const estimate = LEVEL_MODEL_FITS && analysis.signals.sentences.length > 1 ? estimateLevel(LEVEL_MODEL, rubric, analysis.features) : undefined;
+    const verdict = estimate ? settleVerdict(ladder, estimate.level, 'model') : ladder;
     return {
       rubric,
       level: verdict.level,
-      evidence: verdict.evidence.filter((e) => e.start >= 0 && e.end <= text.length && e.start < e.end),
+      evidence: verdict.evidence.filter((e) => e.start >= 0 && e.end <= length && e.start < e.end),
       caps: verdict.caps,
       feedback: feedbackFor(verdict, rubricFor(coaching, rubric)),
+      ...(estimate ? { contributions: estimate.contributions } : {}),
     };
   });
 }

@@ -1,6 +1,18 @@
 import type { RubricId } from '../content/vocabulary.ts';
 import type { Evidence } from './reply-scorer.ts';
 
+/** A rule that holds a level down: why, and the highest level it allows. */
+export interface Limit {
+  reason: string;
+  max: number;
+  /**
+   * 'rubric' limits come from the rubric's own notes (pressure caps empathy at 1, a discount zeroes
+   * value framing) and hold whatever the level model proposes; 'ladder' limits are the ladder's own
+   * reading and only bind the ladder's level.
+   */
+  source: 'rubric' | 'ladder';
+}
+
 /** One rubric's level with its reasons, before feedback is written. */
 export interface Verdict {
   rubric: RubricId;
@@ -10,6 +22,8 @@ export interface Verdict {
   caps: string[];
   /** Short phrases naming what the reply did well, for feedback. */
   strengths: string[];
+  /** Every limit that fired, binding or not; a later estimate of the level is held to them too. */
+  limits: readonly Limit[];
 }
 
 /**
@@ -20,7 +34,7 @@ export interface Verdict {
 export class VerdictBuilder {
   readonly evidence: Evidence[] = [];
   readonly strengths: string[] = [];
-  private readonly limits: { reason: string; max: number }[] = [];
+  private readonly limits: Limit[] = [];
   constructor(readonly rubric: RubricId) {}
 
   raise(span: { start: number; end: number }, signal: string): void {
@@ -29,10 +43,10 @@ export class VerdictBuilder {
 
   /** Marks a span that held the level down; with a reason and `max`, limits the level. */
   cap(span: { start: number; end: number } | null, signal: string): void;
-  cap(span: { start: number; end: number } | null, signal: string, reason: string, max: number): void;
-  cap(span: { start: number; end: number } | null, signal: string, reason?: string, max?: number): void {
+  cap(span: { start: number; end: number } | null, signal: string, reason: string, max: number, source?: Limit['source']): void;
+  cap(span: { start: number; end: number } | null, signal: string, reason?: string, max?: number, source: Limit['source'] = 'rubric'): void {
     if (span) this.add(span, signal, 'cap');
-    if (reason !== undefined && max !== undefined && !this.limits.some((l) => l.reason === reason)) this.limits.push({ reason, max });
+    if (reason !== undefined && max !== undefined && !this.limits.some((l) => l.reason === reason)) this.limits.push({ reason, max, source });
   }
 
   good(strength: string): void {
@@ -40,10 +54,7 @@ export class VerdictBuilder {
   }
 
   done(uncapped: number): Verdict {
-    // A cap at or below the level the reply would otherwise reach explains the result; one above it does not.
-    const binding = this.limits.filter((l) => l.max <= uncapped).sort((a, b) => a.max - b.max);
-    const level = Math.max(0, Math.min(4, uncapped, ...binding.map((l) => l.max)));
-    return { rubric: this.rubric, level, evidence: this.evidence, caps: binding.map((l) => l.reason), strengths: level < uncapped && level === 0 ? [] : this.strengths };
+    return settleVerdict({ rubric: this.rubric, level: uncapped, evidence: this.evidence, caps: [], strengths: this.strengths, limits: this.limits }, uncapped);
   }
 
   private add(span: { start: number; end: number }, signal: string, effect: 'raise' | 'cap'): void {
@@ -51,4 +62,15 @@ export class VerdictBuilder {
     if (this.evidence.some((e) => e.start === span.start && e.end === span.end && e.signal === signal)) return;
     this.evidence.push({ rubric: this.rubric, start: span.start, end: span.end, signal, effect });
   }
+}
+
+/**
+ * Holds a proposed level to the verdict's limits (only the rubric's own, when
+ * the level model proposed it). A limit at or below the proposed level
+ * explains the result and is named; one above it is not.
+ */
+export function settleVerdict(verdict: Verdict, proposed: number, from: 'ladder' | 'model' = 'ladder'): Verdict {
+  const binding = verdict.limits.filter((l) => l.max <= proposed && (from === 'ladder' || l.source === 'rubric')).sort((a, b) => a.max - b.max);
+  const level = Math.max(0, Math.min(4, proposed, ...binding.map((l) => l.max)));
+  return { ...verdict, level, caps: binding.map((l) => l.reason), strengths: level < proposed && level === 0 ? [] : verdict.strengths };
 }

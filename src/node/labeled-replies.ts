@@ -1,8 +1,14 @@
-import { readdirSync, readFileSync } from 'node:fs';
+/**
+ * Rated replies on disk: the shared dev set (../shared/scoring/dev.jsonl,
+ * beside the checkout) and the project's own sets in tests/fixtures/scoring.
+ * The scoring benchmark measures against them and the level model is fitted
+ * to them.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { RubricId } from '../src/core/content/vocabulary.ts';
+import type { RubricId } from '../core/content/vocabulary.ts';
 
-/** One rated reply of the labeled dev set. */
+/** One rated reply. */
 export interface DevRow {
   id: string;
   context: { buyer: string; known: string[] };
@@ -10,11 +16,17 @@ export interface DevRow {
   labels: Record<RubricId, number>;
 }
 
-const ROOT = new URL('..', import.meta.url).pathname;
+const ROOT = new URL('../..', import.meta.url).pathname;
 
-/** The labeled dev set beside the project: ../shared/scoring/dev.jsonl. */
+/** Where the shared dev set lives: beside the checkout, at ../shared/scoring/dev.jsonl. */
+export function devSetPath(root = ROOT): string {
+  return join(root, '..', 'shared', 'scoring', 'dev.jsonl');
+}
+
+/** The labeled dev set beside the project; empty when this checkout has none beside it. */
 export function readDevSet(root = ROOT): DevRow[] {
-  return readLabeledSet(join(root, '..', 'shared', 'scoring', 'dev.jsonl'));
+  const path = devSetPath(root);
+  return existsSync(path) ? readLabeledSet(path) : [];
 }
 
 /**
@@ -23,15 +35,16 @@ export function readDevSet(root = ROOT): DevRow[] {
  * (written and rated independently, in other industries and styles, and never
  * tuned on).
  */
-export function readProjectSets(kind: 'tune' | 'check', root = ROOT): DevRow[] {
+export function readProjectSets(kind: 'tune' | 'check', root = ROOT): (DevRow & { set: string })[] {
   const dir = join(root, 'tests', 'fixtures', 'scoring');
   return readdirSync(dir)
     .filter((name) => name.startsWith(`${kind}-`) && name.endsWith('.jsonl'))
     .sort()
-    .flatMap((name) => readLabeledSet(join(dir, name)));
+    .flatMap((name) => readLabeledSet(join(dir, name)).map((row) => ({ ...row, set: name.replace(/\.jsonl$/, '') })));
 }
 
-function readLabeledSet(path: string): DevRow[] {
+/** Reads one JSONL file of rated replies. */
+export function readLabeledSet(path: string): DevRow[] {
   const text = readFileSync(path, 'utf8');
   return text
     .split('\n')

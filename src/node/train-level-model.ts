@@ -1,0 +1,121 @@
+/**
+ * Fits the scorer's level model to rated replies and writes
+ * src/core/scoring/level-model.json. Trains on the dev set's tuning part
+ * (../shared/scoring/dev.jsonl minus its held-back quarter) and the project's
+ * tune-*.jsonl sets; never on the held-back quarter or the check-*.jsonl sets,
+ * which it only reports on. The L2 penalty is chosen by cross-validation that
+ * leaves whole buyer contexts out, so the figures it prints are for buyers the
+ * fitted model has not seen.
+ *
+ * Run: npm run train:scorer
+ */
+import { createHash } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { RUBRIC_IDS, type RubricId } from '../core/content/vocabulary.ts';
+import { agreement } from '../core/scoring/agreement.ts';
+import { FEATURES } from '../core/scoring/features.ts';
+import { fitOrdinal, predictOrdinal, standardization } from '../core/scoring/fit-level-model.ts';
+import type { LevelModel } from '../core/scoring/level-model.ts';
+import { analyzeReply } from '../core/scoring/score-reply.ts';
+import { readDevSet, readProjectSets, splitDevSet, type DevRow } from './labeled-replies.ts';
+
+const OUT = fileURLToPath(new URL('../core/scoring/level-model.json', import.meta.url));
+const L2_GRID = [3, 10, 30];
+const FOLDS = 5;
+
+interface Row {
+  set: string;
+  context: string;
+  features: number[];
+  labels: Record<RubricId, number>;
+}
+
+function pullsFor(rubric: RubricId) {
+  return FEATURES.map((f) => f.pulls[rubric]);
+}
+
+function toRows(rows: readonly DevRow[], set: string): Row[] {
+  return rows.map((r) => ({
+    set,
+    context: r.context.buyer,
+    features: analyzeReply(r.response, { buyer: r.context.buyer, known: r.context.known, keyPoints: [] }).features,
+    labels: r.labels,
+  }));
+}
+
+function scaled(rows: readonly Row[], mean: number[], scale: number[]): number[][] {
+  return rows.map((r) => r.features.map((v, j) => (v - mean[j]!) / scale[j]!));
+}
+
+/** Mean QWK over the rubrics when whole buyer contexts are held out, fold by fold. */
+function crossValidate(rows: readonly Row[], l2: number, iterations: number): Record<RubricId, number> {
+  const contexts = [...new Set(rows.map((r) => r.context))].sort();
+  const predicted: Record<RubricId, number[]> = { active_listening: [], empathy: [], value_framing: [] };
+  const actual: Record<RubricId, number[]> = { active_listening: [], empathy: [], value_framing: [] };
+  for (let fold = 0; fold < FOLDS; fold++) {
+    const held = new Set(contexts.filter((_, i) => i % FOLDS === fold));
+    const train = rows.filter((r) => !held.has(r.context));
+    const test = rows.filter((r) => held.has(r.context));
+    const { mean, scale } = standardization(train.map((r) => r.features));
+    const xTrain = scaled(train, mean, scale);
+    const xTest = scaled(test, mean, scale);
+    for (const rubric of RUBRIC_IDS) {
+      const model = fitOrdinal(xTrain, train.map((r) => r.labels[rubric]), { l2, iterations, rate: 0.05, pulls: pullsFor(rubric) });
+      xTest.forEach((x, i) => {
+        predicted[rubric].push(predictOrdinal(model, x));
+        actual[rubric].push(test[i]!.labels[rubric]);
+      });
+    }
+  }
+  return Object.fromEntries(RUBRIC_IDS.map((r) => [r, agreement(actual[r], predicted[r]).qwk])) as Record<RubricId, number>;
+}
+
+function report(name: string, rows: readonly Row[], model: LevelModel): void {
+  if (!rows.length) return;
+  const x = scaled(rows, model.mean, model.scale);
+  const cells = RUBRIC_IDS.map((rubric) => {
+    const a = agreement(rows.map((r) => r.labels[rubric]), x.map((row) => predictOrdinal(model.rubrics[rubric], row)));
+    return `${rubric} ${a.qwk.toFixed(3)} / ${(a.withinOne * 100).toFixed(0)}%`;
+  });
+  console.log(`  ${name.padEnd(34)} ${cells.join('   ')}`);
+}
+
+export function trainLevelModel(iterations = 4000): LevelModel {
+  const dev = readDevSet();
+  const { tuning, heldBack } = splitDevSet(dev);
+  const tuneSets = readProjectSets('tune');
+  const train = [...toRows(tuning, 'dev-tuning'), ...tuneSets.flatMap((r) => toRows([r], r.set))];
+  console.log(`Fitting the level model on ${train.length} rated replies (${[...new Set(train.map((r) => r.set))].join(', ')}), ${FEATURES.length} features.`);
+
+  let best = { l2: L2_GRID[0]!, mean: -Infinity };
+  for (const l2 of L2_GRID) {
+    const cv = crossValidate(train, l2, iterations);
+    const mean = RUBRIC_IDS.reduce((s, r) => s + cv[r], 0) / RUBRIC_IDS.length;
+    console.log(`  cross-validated by buyer context, l2 ${String(l2).padEnd(3)} ${RUBRIC_IDS.map((r) => `${r} ${cv[r].toFixed(3)}`).join('   ')}`);
+    if (mean > best.mean) best = { l2, mean };
+  }
+
+  const { mean, scale } = standardization(train.map((r) => r.features));
+  const x = scaled(train, mean, scale);
+  const rubrics = Object.fromEntries(RUBRIC_IDS.map((rubric) => [rubric, fitOrdinal(x, train.map((r) => r.labels[rubric]), { l2: best.l2, iterations, rate: 0.05, pulls: pullsFor(rubric) })])) as LevelModel['rubrics'];
+  const body = { features: FEATURES.map((f) => f.id), mean: mean.map(round), scale: scale.map(round), rubrics };
+  const version = `levels-${createHash('sha256').update(JSON.stringify(body)).digest('hex').slice(0, 8)}`;
+  const model: LevelModel = { version, ...body, trainedOn: { replies: train.length, sets: [...new Set(train.map((r) => r.set))], l2: best.l2 } };
+
+  console.log(`\nChose l2 ${best.l2}; ${version}. Agreement (QWK / within one):`);
+  report('fitted on (for reference)', train, model);
+  report('dev set, held-back part (never fitted)', toRows(heldBack, 'held'), model);
+  report('check sets (never fitted)', readProjectSets('check').flatMap((r) => toRows([r], r.set)), model);
+  return model;
+}
+
+function round(v: number): number {
+  return Math.round(v * 10_000) / 10_000;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const model = trainLevelModel();
+  writeFileSync(OUT, `${JSON.stringify(model, null, 1)}\n`);
+  console.log(`\nWrote ${OUT}`);
+}

@@ -21,7 +21,7 @@ import { analyzeReply } from '../core/scoring/score-reply.ts';
 import { readDevSet, readProjectSets, splitDevSet, type DevRow } from './labeled-replies.ts';
 
 const OUT = fileURLToPath(new URL('../core/scoring/level-model.json', import.meta.url));
-const L2_GRID = [3, 10, 30];
+const L2_GRID = [1, 3, 10, 30];
 const FOLDS = 5;
 
 interface Row {
@@ -88,22 +88,23 @@ export function trainLevelModel(iterations = 4000): LevelModel {
   const train = [...toRows(tuning, 'dev-tuning'), ...tuneSets.flatMap((r) => toRows([r], r.set))];
   console.log(`Fitting the level model on ${train.length} rated replies (${[...new Set(train.map((r) => r.set))].join(', ')}), ${FEATURES.length} features.`);
 
-  let best = { l2: L2_GRID[0]!, mean: -Infinity };
+  // Each rubric gets the penalty that cross-validates best for it.
+  const best = Object.fromEntries(RUBRIC_IDS.map((r) => [r, { l2: L2_GRID[0]!, qwk: -Infinity }])) as Record<RubricId, { l2: number; qwk: number }>;
   for (const l2 of L2_GRID) {
     const cv = crossValidate(train, l2, iterations);
-    const mean = RUBRIC_IDS.reduce((s, r) => s + cv[r], 0) / RUBRIC_IDS.length;
     console.log(`  cross-validated by buyer context, l2 ${String(l2).padEnd(3)} ${RUBRIC_IDS.map((r) => `${r} ${cv[r].toFixed(3)}`).join('   ')}`);
-    if (mean > best.mean) best = { l2, mean };
+    for (const r of RUBRIC_IDS) if (cv[r] > best[r].qwk) best[r] = { l2, qwk: cv[r] };
   }
 
   const { mean, scale } = standardization(train.map((r) => r.features));
   const x = scaled(train, mean, scale);
-  const rubrics = Object.fromEntries(RUBRIC_IDS.map((rubric) => [rubric, fitOrdinal(x, train.map((r) => r.labels[rubric]), { l2: best.l2, iterations, rate: 0.05, pulls: pullsFor(rubric) })])) as LevelModel['rubrics'];
+  const rubrics = Object.fromEntries(RUBRIC_IDS.map((rubric) => [rubric, fitOrdinal(x, train.map((r) => r.labels[rubric]), { l2: best[rubric].l2, iterations, rate: 0.05, pulls: pullsFor(rubric) })])) as LevelModel['rubrics'];
   const body = { features: FEATURES.map((f) => f.id), mean: mean.map(round), scale: scale.map(round), rubrics };
   const version = `levels-${createHash('sha256').update(JSON.stringify(body)).digest('hex').slice(0, 8)}`;
-  const model: LevelModel = { version, ...body, trainedOn: { replies: train.length, sets: [...new Set(train.map((r) => r.set))], l2: best.l2 } };
+  const l2 = Object.fromEntries(RUBRIC_IDS.map((r) => [r, best[r].l2])) as Record<RubricId, number>;
+  const model: LevelModel = { version, ...body, trainedOn: { replies: train.length, sets: [...new Set(train.map((r) => r.set))], l2, crossValidated: Object.fromEntries(RUBRIC_IDS.map((r) => [r, round(best[r].qwk)])) as Record<RubricId, number> } };
 
-  console.log(`\nChose l2 ${best.l2}; ${version}. Agreement (QWK / within one):`);
+  console.log(`\nChose l2 ${RUBRIC_IDS.map((r) => `${r} ${l2[r]}`).join(', ')}; ${version}. Agreement (QWK / within one):`);
   report('fitted on (for reference)', train, model);
   report('dev set, held-back part (never fitted)', toRows(heldBack, 'held'), model);
   report('check sets (never fitted)', readProjectSets('check').flatMap((r) => toRows([r], r.set)), model);

@@ -17,7 +17,9 @@ export function rateEmpathy(signals: ReplySignals, moves: readonly SentenceMoves
   const overlapsHarm = (m: Match) => harm.some((h) => m.start < h.end && h.start < m.end);
   const specific = moves.filter((m) => m.validates && !overlapsHarm(m.validates));
   const control = [...signals.matches.perspective, ...signals.matches.autonomy].filter((m) => !overlapsHarm(m));
-  const formulaic = openerMatch(signals, 'formulaic') ?? signals.matches.formulaic[0] ?? signals.matches.validate[0];
+  // "It really makes sense to sign this month" is pressure, not an acknowledgement.
+  const pressing = (m: Match) => signals.sentences.some((s) => m.start >= s.start && m.start < s.end && s.has('pressure'));
+  const formulaic = openerMatch(signals, 'formulaic') ?? signals.matches.formulaic.find((m) => !pressing(m)) ?? signals.matches.validate.find((m) => !pressing(m));
   const ack = openerMatch(signals, 'genericAck');
   const arguing = moves.filter((m) => m.argues);
 
@@ -53,24 +55,30 @@ export function rateEmpathy(signals: ReplySignals, moves: readonly SentenceMoves
     if (rebuttal) v.cap(rebuttal.sentence, 'argument after acknowledging', 'acknowledging the buyer and then arguing with them caps empathy at 2', 2);
   }
 
-  const dismissal = [...signals.matches.dismissal, ...signals.matches.defensive];
   const acknowledged = specific.length > 0 || formulaic !== undefined;
-  if (dismissal.length) {
-    for (const m of dismissal) v.cap(m, 'dismissal or blame');
+  if (signals.matches.dismissal.length) {
+    for (const m of signals.matches.dismissal) v.cap(m, 'dismissal or blame');
     v.cap(null, 'dismissal', 'dismissing, contradicting or blaming the buyer sets empathy to 0', 0);
+  }
+  if (signals.matches.defensive.length) {
+    // Defending the company ("that won't happen with us") brushes the concern aside; the rubric names
+    // defensiveness at level 0, but after a real acknowledgement raters often read it as "I understand, but".
+    for (const m of signals.matches.defensive) v.cap(m, 'defensive claim');
+    v.cap(null, 'defensive', 'a defensive claim sets empathy to 0', 0, acknowledged ? 'ladder' : 'rubric');
   }
   if (signals.matches.pressure.length) {
     for (const m of signals.matches.pressure) v.cap(m, 'pressure phrase');
     // One pressure line in an otherwise warm reply caps at 1; a reply built on pressure is 0 whatever it acknowledged.
     const pressing = new Set(signals.matches.pressure.map((m) => signals.sentences.findIndex((s) => m.start >= s.start && m.start < s.end))).size;
-    // The rubric's own cap is 1; the ladder reads a reply built on pressure lower still.
+    // The rubric caps any pressure at 1, and its level 0 is a reply that pressures instead of acknowledging;
+    // the ladder also reads a reply that presses in more than one way as 0.
     v.cap(null, 'pressure', 'a pressure tactic caps empathy at 1', 1);
     if (acknowledged && pressing >= 2) v.cap(null, 'pressure', 'pressing for a decision in more than one way sets empathy to 0', 0, 'ladder');
-    else if (!acknowledged) v.cap(null, 'pressure', 'a pressure tactic with nothing acknowledging the buyer sets empathy to 0', 0, 'ladder');
+    else if (!acknowledged) v.cap(null, 'pressure', 'a pressure tactic with nothing acknowledging the buyer sets empathy to 0', 0);
   }
   if (arguing.length && !acknowledged && !but) {
     for (const m of arguing) v.cap(m.sentence, 'argues with the buyer');
-    v.cap(null, 'argues', 'answering the buyer back without acknowledging them sets empathy to 0', 0, 'ladder');
+    v.cap(null, 'argues', 'answering the buyer back without acknowledging them sets empathy to 0', 0);
   }
   for (const s of signals.sentences.filter((x) => x.question === 'leading' && x.addressesBuyer && x.negated)) {
     // "Don't you want...?": a guilt-tripping question is pressure aimed at the buyer.

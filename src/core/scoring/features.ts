@@ -38,6 +38,7 @@ export interface Feature {
 const p = (al: Pull, em: Pull, vf: Pull): Record<RubricId, Pull> => ({ active_listening: al, empathy: em, value_framing: vf });
 
 const cap = (n: number, max: number) => Math.min(max, n);
+const RUBRIC_WORD: Record<RubricId, string> = { active_listening: 'listening', empathy: 'empathy', value_framing: 'value' };
 const count = (moves: readonly SentenceMoves[], test: (m: SentenceMoves) => boolean) => moves.filter(test).length;
 const matches = (x: FeatureInput, list: keyof ReplySignals['matches'], max: number) => cap(x.signals.matches[list].length, max);
 
@@ -47,9 +48,9 @@ export const FEATURES: readonly Feature[] = [
   { id: 'ladder_empathy', label: "the empathy ladder's level", value: (x) => x.ladders.empathy.level, pulls: p(null, 1, null) },
   { id: 'ladder_value_framing', label: "the value ladder's level", value: (x) => x.ladders.value_framing.level, pulls: p(null, null, 1) },
   { id: 'restatements', label: "restatements of the buyer's concern", value: (x) => cap(count(x.moves, (m) => m.restates), 2), pulls: p(1, 1, null) },
-  { id: 'open_questions', label: 'open questions', value: (x) => cap(count(x.moves, (m) => m.listeningQuestion === 'open'), 2), pulls: p(1, 1, -1) },
+  { id: 'open_questions', label: 'open questions', value: (x) => cap(count(x.moves, (m) => m.listeningQuestion === 'open'), 2), pulls: p(1, 1, null) },
   { id: 'checking_questions', label: 'checking questions', value: (x) => cap(count(x.moves, (m) => m.listeningQuestion === 'checking'), 1), pulls: p(1, 1, null) },
-  { id: 'discovery_questions', label: "closed questions about the buyer's situation", value: (x) => cap(count(x.moves, (m) => m.listeningQuestion === 'discovery'), 2), pulls: p(1, null, -1) },
+  { id: 'discovery_questions', label: "closed questions about the buyer's situation", value: (x) => cap(count(x.moves, (m) => m.listeningQuestion === 'discovery'), 2), pulls: p(1, null, null) },
   { id: 'leading_questions', label: 'leading or rhetorical questions', value: (x) => cap(x.signals.sentences.filter((s) => s.question === 'leading').length, 2), pulls: p(-1, -1, null) },
   { id: 'only_questions', label: 'a reply made only of questions', value: (x) => (x.signals.sentences.length > 0 && x.signals.sentences.every((s) => s.question) ? 1 : 0), pulls: p(null, null, -1) },
   { id: 'framed', label: 'sentences framed as the buyer\'s view ("so you...", "it sounds like...")', value: (x) => cap(x.signals.sentences.filter((s) => s.framed).length, 2), pulls: p(1, 1, -1) },
@@ -88,6 +89,15 @@ export const FEATURES: readonly Feature[] = [
   { id: 'highest_tone', label: 'the most positive sentence tone', value: (x) => Math.max(0, ...x.signals.sentences.map((s) => s.sentiment)), pulls: p(null, 1, null) },
   { id: 'tied_benefits', label: "benefits tied to the buyer's facts", value: (x) => cap(evidenceOf(x, 'value_framing', "benefit tied to the buyer's facts"), 3), pulls: p(null, null, 1) },
   { id: 'concrete_outcomes', label: 'outcomes made concrete (a figure, a comparison, proof)', value: (x) => cap(evidenceOf(x, 'value_framing', 'concrete outcome', 'compared with the price', "proof: a similar customer's result"), 3), pulls: p(null, null, 1) },
+  ...(['active_listening', 'empathy', 'value_framing'] as const).flatMap((rubric) =>
+    [0, 1, 2, 3, 4].map((level): Feature => ({
+      id: `ladder_${rubric}_at_${level}`,
+      label: `the ${RUBRIC_WORD[rubric]} ladder at level ${level}`,
+      value: (x) => (x.ladders[rubric].level === level ? 1 : 0),
+      // Lets the model place each of its own ladder's levels on the scale; the ends can only pull outward.
+      pulls: { active_listening: null, empathy: null, value_framing: null, [rubric]: level === 0 ? -1 : level === 4 ? 1 : 0 },
+    })),
+  ),
 ];
 
 /** How many pieces of a ladder's evidence stand for the given signals. */

@@ -24,8 +24,8 @@ export interface LevelModel {
   mean: number[];
   scale: number[];
   rubrics: Record<RubricId, RubricLevelModel>;
-  /** What the model was fitted on, for the docs and the benchmark. */
-  trainedOn: { replies: number; sets: string[]; l2: number };
+  /** What the model was fitted on, its L2 penalty per rubric and the cross-validated QWK that chose it. */
+  trainedOn: { replies: number; sets: string[]; l2: Record<RubricId, number>; crossValidated: Record<RubricId, number> };
 }
 
 /** The model's reading of one reply on one rubric. */

@@ -98,12 +98,24 @@ function validates(s: SentenceSignals, all: ReplySignals, argued: boolean, pitch
 
 const OFFER_QUESTION = /(?:^|[,;:—–-]\s*)\W*(?:so\s+|ok(?:ay)?,?\s+|great,?\s+)?(?:(?:(?:do\s+)?(?:you|u)\s+)?(?:want|wanna)|would\s+(?:you|u)\s+like|shall|should|can|could|may)\s+(?:me|i|we|us|a|an|the|to)\b|^\W*(?:want|wanna)\b/i;
 
+const ASKS_PERMISSION_TO_ASK = /\b(?:can|could|may|mind if)\s+(?:i|we)\s+(?:just\s+)?(?:ask|check|understand|clarify|confirm)\b/i;
+
+/**
+ * A closed question digs into the buyer's concern only when it touches it: their words or topics, a
+ * known fact, or a pointer back to what they said ("did that happen often?"). One that touches none of
+ * it ("Do you have a budget?") qualifies the deal instead.
+ */
+function touchesConcern(s: SentenceSignals): boolean {
+  return s.buyerOverlap + s.conceptOverlap + s.knownOverlap > 0 || /\b(that|this|it|those|these|they|them|then|there|happened|mean|feel|felt|worries|worry|concern)\b/i.test(s.text);
+}
+
 function listeningQuestion(s: SentenceSignals, pitched: boolean): SentenceMoves['listeningQuestion'] {
   if (s.question === 'checking') return 'checking';
-  if (s.question === 'open') return s.has('discount') ? null : 'open';
+  // "Can I show you how?" offers our next step even with a wh-word in it; "Can I ask what...?" still asks.
+  if (s.question === 'open') return s.has('discount') || (OFFER_QUESTION.test(s.text) && !ASKS_PERMISSION_TO_ASK.test(s.text)) ? null : 'open';
   // A closed question about the buyer's own situation still digs into it; one offering our
   // next step ("Want me to send...?") or about our offer is a pitch.
-  if (s.question === 'closed' && !OFFER_QUESTION.test(s.text) && !pitched && !(s.aboutUs && (s.has('feature') || s.has('benefit')))) return 'discovery';
+  if (s.question === 'closed' && touchesConcern(s) && !OFFER_QUESTION.test(s.text) && !pitched && !(s.aboutUs && (s.has('feature') || s.has('benefit')))) return 'discovery';
   return null;
 }
 

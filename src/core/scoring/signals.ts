@@ -160,7 +160,7 @@ export function replySignals(reply: string, context: ReplyContext): ReplySignals
       sentiment: wink?.sentiment ?? 0,
       subject: subjectOf(tokens, from),
       // A sentence opening "So..." summarises, unless the rep is its subject ("So we...", "So if...").
-      framed: matches.frame.some((m) => m.start >= start && m.start <= from + 1) || /^\W*so\b,?\s+(?!(?:we|i|let's|lets|our|if|that|what|how|why|when)\b)/i.test(text),
+      framed: matches.frame.some((m) => m.start >= start && m.start <= from + 1) || /^\W*so\b,?\s+(?!(?:we|i|let's|lets|our|if|that|what|how|why|when|can|could|shall|should|would|will|do|does|did|are|is|may)\b)/i.test(text),
       contrast: opensWithContrast(tokens, from),
       negated: tokens.some((t) => NEGATION.test(t.lower) || /n't$/.test(t.lower)),
       copular: tokens.some((t) => t.lemma === 'be' && (t.pos === 'AUX' || t.pos === 'VERB')),

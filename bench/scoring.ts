@@ -1,7 +1,8 @@
 import { performance } from 'node:perf_hooks';
 import { RUBRIC_IDS, type RubricId } from '../src/core/content/vocabulary.ts';
 import { agreement, percentile, type Agreement } from '../src/core/scoring/agreement.ts';
-import { scoreReply } from '../src/core/scoring/score-reply.ts';
+import levelModel from '../src/core/scoring/level-model.json' with { type: 'json' };
+import { RULES_SCORER_VERSION, scoreReply } from '../src/core/scoring/score-reply.ts';
 import { readDevSet, readProjectSets, splitDevSet, type DevRow } from '../src/node/labeled-replies.ts';
 
 const TARGET_QWK = 0.8;
@@ -50,13 +51,15 @@ export async function benchScoring(options: { errors?: string } = {}): Promise<{
   const { tuning, heldBack } = splitDevSet(rows);
   const tune = readProjectSets('tune');
   const check = readProjectSets('check');
-  console.log(`\nScoring (${rows.length} labeled dev replies, a quarter held back by buyer line; ${tune.length} project tuning replies; ${check.length} independent check replies)`);
+  console.log(`\nScoring, scorer ${RULES_SCORER_VERSION} (${rows.length} labeled dev replies, a quarter held back by buyer line; ${tune.length} project tuning replies; ${check.length} independent check replies)`);
+  const cv = levelModel.trainedOn.crossValidated as Record<RubricId, number>;
+  console.log(`  level model fitted on ${levelModel.trainedOn.replies} replies (${levelModel.trainedOn.sets.join(', ')}); cross-validated by buyer line, QWK ${RUBRIC_IDS.map((r) => `${r} ${cv[r].toFixed(3)}`).join(', ')}`);
   if (options.errors === 'tuning') printErrors(tuning);
   if (options.errors === 'tune') printErrors(tune);
-  printPart('dev set, tuning part', tuning);
-  if (tune.length) printPart('project tuning set (tests/fixtures/scoring/tune-*)', tune);
-  const held = printPart('dev set, held-back part (never tuned on)', heldBack);
-  if (check.length) printPart('independent check set (tests/fixtures/scoring/check-*, never tuned on)', check);
+  printPart('dev set, tuning part (rules tuned and model fitted on it)', tuning);
+  if (tune.length) printPart('project tuning set (tests/fixtures/scoring/tune-*; rules tuned and model fitted on it)', tune);
+  const held = printPart('dev set, held-back part (never tuned on, never fitted)', heldBack);
+  if (check.length) printPart('independent check set (tests/fixtures/scoring/check-*, never tuned on, never fitted)', check);
 
   // Speed: warm up (loads the model, compiles the lexicons), then time every reply several times.
   for (const r of rows) scoreReply(r.response, { buyer: r.context.buyer, known: r.context.known, keyPoints: [] }, RUBRIC_IDS);

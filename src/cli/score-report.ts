@@ -37,6 +37,11 @@ export function formatRubricResult(reply: string, result: RubricResult, rubric: 
     const quote = `"${oneLine(reply.slice(e.start, e.end), 70)}"`;
     lines.push(`  ${e.effect === 'raise' ? color.green('+') : color.yellow('−')} ${e.effect === 'raise' ? color.green(quote) : color.yellow(quote)} ${color.dim(e.signal)}`);
   }
+  if (result.ladderLevel !== undefined && result.ladderLevel !== result.level) lines.push(`  ${color.dim(`the rubric's ladder alone reads ${result.ladderLevel}; weighing every signal gives ${result.level}`)}`);
+  if (result.contributions?.length) {
+    const pulls = result.contributions.filter((c) => !c.feature.startsWith('ladder_')).slice(0, 4);
+    if (pulls.length) lines.push(`  ${color.dim(`weighed: ${pulls.map((c) => `${c.label} ${c.amount > 0 ? '+' : '−'}${Math.abs(c.amount).toFixed(1)}`).join(', ')}`)}`);
+  }
   lines.push(`  ${result.feedback}`);
   return lines;
 }

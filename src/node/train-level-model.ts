@@ -111,6 +111,33 @@ export function trainLevelModel(iterations = 4000): LevelModel {
   return model;
 }
 
+/**
+ * The model as a Markdown table for docs/scoring.md: each signal's pull per unit on each rubric's score
+ * (blank where it may not pull), and the scores at which the level steps up.
+ */
+export function weightsTable(model: LevelModel): string {
+  const cell = (rubric: RubricId, i: number) => {
+    if (FEATURES[i]!.pulls[rubric] === null) return '';
+    const w = model.rubrics[rubric].weights[i]! / model.scale[i]!;
+    return w === 0 ? '0' : `${w > 0 ? '+' : '−'}${Math.abs(w).toFixed(2)}`;
+  };
+  const rows = FEATURES.map((f, i) => [f.label, ...RUBRIC_IDS.map((r) => cell(r, i))]).filter((row) => row.slice(1).some((c) => c !== '' && c !== '0'));
+  // Signals pull from zero and shape from the typical reply; fold the rest of the mean into the thresholds.
+  const steps = RUBRIC_IDS.map((rubric) => {
+    const offset = FEATURES.reduce((sum, f, i) => sum + (f.pulls[rubric] === 0 ? 0 : (model.rubrics[rubric].weights[i]! * model.mean[i]!) / model.scale[i]!), 0);
+    return `| ${rubric.replace('_', ' ')} | ${model.rubrics[rubric].thresholds.map((t) => (t + offset).toFixed(2)).join(' | ')} |`;
+  });
+  return [
+    '| signal (per unit) | listening | empathy | value |',
+    '|---|---|---|---|',
+    ...rows.map((row) => `| ${row.join(' | ')} |`),
+    '',
+    '| rubric | 1 from | 2 from | 3 from | 4 from |',
+    '|---|---|---|---|---|',
+    ...steps,
+  ].join('\n');
+}
+
 function round(v: number): number {
   return Math.round(v * 10_000) / 10_000;
 }
@@ -118,5 +145,5 @@ function round(v: number): number {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const model = trainLevelModel();
   writeFileSync(OUT, `${JSON.stringify(model, null, 1)}\n`);
-  console.log(`\nWrote ${OUT}`);
+  console.log(`\nWrote ${OUT}. For docs/scoring.md:\n\n${weightsTable(model)}`);
 }

@@ -23,6 +23,12 @@ describe('parley score', () => {
     expect(reply.slice(results[0]!.evidence[0]!.start, results[0]!.evidence[0]!.end)).toBe(reply);
   });
 
+  it('shows which signals the level model weighed for a reply of several sentences', async () => {
+    const { code, out } = await run('score', '--buyer', 'Your quote is 20% above the other vendor.', '--reply', 'So the gap is the sticking point for you. What does their quote include?');
+    expect(code).toBe(0);
+    expect(out).toMatch(/weighed: [^\n]*open questions \+\d/);
+  });
+
   it('--jsonl scores every good line and names the line number of each bad one', async () => {
     const { code, out, err } = await run('score', '--jsonl', 'tests/fixtures/scoring/requests.jsonl');
     const lines = out.split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);

@@ -61,10 +61,10 @@ export function rateEmpathy(signals: ReplySignals, moves: readonly SentenceMoves
     v.cap(null, 'dismissal', 'dismissing, contradicting or blaming the buyer sets empathy to 0', 0);
   }
   if (signals.matches.defensive.length) {
-    // Defending the company ("that won't happen with us") brushes the concern aside; the rubric names
-    // defensiveness at level 0, but after a real acknowledgement raters often read it as "I understand, but".
+    // Defending the company ("that won't happen with us") brushes the concern aside: level 0 on its own,
+    // but after an acknowledgement raters read it as "I understand, but", capped at 2 above.
     for (const m of signals.matches.defensive) v.cap(m, 'defensive claim');
-    v.cap(null, 'defensive', 'a defensive claim sets empathy to 0', 0, acknowledged ? 'ladder' : 'rubric');
+    if (!acknowledged) v.cap(null, 'defensive', 'a defensive claim with nothing acknowledging the buyer sets empathy to 0', 0);
   }
   if (signals.matches.pressure.length) {
     for (const m of signals.matches.pressure) v.cap(m, 'pressure phrase');

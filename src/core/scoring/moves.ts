@@ -109,8 +109,12 @@ function touchesConcern(s: SentenceSignals): boolean {
   return s.buyerOverlap + s.conceptOverlap + s.knownOverlap > 0 || /\b(that|this|it|those|these|they|them|then|there|happened|mean|feel|felt|worries|worry|concern)\b/i.test(s.text);
 }
 
+/** "When would be a good time to meet?": booking the next step, not asking about the buyer. */
+const SCHEDULING_QUESTION = /\b(?:good|best|convenient|better)\s+(?:time|day)\b|\b(?:when|what\s+time|which\s+day)\b.{0,40}\b(?:meet|call|demo|chat|talk|catch\s+up|book|schedule|get\s+together|connect|sign|start)\b/i;
+
 function listeningQuestion(s: SentenceSignals, pitched: boolean): SentenceMoves['listeningQuestion'] {
   if (s.question === 'checking') return 'checking';
+  if (SCHEDULING_QUESTION.test(s.text)) return null;
   // "Can I show you how?" offers our next step even with a wh-word in it; "Can I ask what...?" still asks.
   if (s.question === 'open') return s.has('discount') || (OFFER_QUESTION.test(s.text) && !ASKS_PERMISSION_TO_ASK.test(s.text)) ? null : 'open';
   // A closed question about the buyer's own situation still digs into it; one offering our

@@ -30,6 +30,8 @@ export interface RubricResult {
   feedback: string;
   /** The signals the level model weighed most, strongest first (absent for forced or judged scores). */
   contributions?: readonly Contribution[];
+  /** The rubric ladder's own level, when the level model weighed the reply (it may differ from `level`). */
+  ladderLevel?: number;
 }
 
 /** What the scorer knows about the moment the reply answers. */

@@ -76,7 +76,7 @@ export function scoreReply(reply: string, context: ReplyContext, rubrics: readon
       evidence: verdict.evidence.filter((e) => e.start >= 0 && e.end <= length && e.start < e.end),
       caps: verdict.caps,
       feedback: feedbackFor(verdict, rubricFor(coaching, rubric)),
-      ...(estimate ? { contributions: estimate.contributions } : {}),
+      ...(estimate ? { contributions: estimate.contributions, ladderLevel: ladder.level } : {}),
     };
   });
 }

@@ -22,7 +22,8 @@ function computesCost(m: SentenceMoves, signals: ReplySignals): boolean {
 function isValueSentence(m: SentenceMoves, signals: ReplySignals): boolean {
   const s = m.sentence;
   // Questions ask; they do not claim value. A restatement reports the buyer's view, even with "less" in it.
-  if (s.question) return false;
+  // Urgency ("install slots fill up fast") is pressure, not value.
+  if (s.question || s.has('pressure')) return false;
   if (computesCost(m, signals)) return true;
   // ...unless it goes on to say what the offer changes ("Since your staff re-key orders, this removes that step").
   const offerActs = s.outcomeVerb && /\b(this|it|we|our|ours)\b/i.test(s.text);

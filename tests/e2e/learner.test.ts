@@ -52,9 +52,11 @@ async function playToDebrief(page: Page, reply: string): Promise<void> {
   for (let move = 0; move < 30; move++) {
     const next = await nextMove(page);
     if (next === 'debrief') return;
+    // Wait for this move's own line, not just any count: earlier turns are already in the transcript.
+    const before = await page.locator('.transcript .line.rep').count();
     if (next === 'reply') await typeReply(page, reply);
     else await page.locator('.choices button:not([disabled])').first().click();
-    await page.waitForFunction((n) => document.querySelectorAll('.transcript .line.rep').length >= n || !!document.querySelector('.debrief'), move + 1);
+    await page.waitForFunction((n) => document.querySelectorAll('.transcript .line.rep').length > n || !!document.querySelector('.debrief'), before);
   }
   throw new Error('the conversation did not end within 30 moves');
 }

@@ -7,7 +7,8 @@ import { bestExample, lessonsToRevisit, weakestRubric } from '../../core/progres
 import { summarizeScenario, type Scenario } from '../../core/scenario/scenario.ts';
 import { paths } from '../paths.ts';
 import { useProgress } from '../progress/progress-store.ts';
-import { loadScorer, noScorer } from '../scoring/load-scorer.ts';
+import { noScorer } from '../../core/scoring/reply-scorer.ts';
+import { loadScorer } from '../scoring/load-scorer.ts';
 import { EvidenceText } from '../scoring/evidence-text.tsx';
 import { ScoreDetails } from '../scoring/reply-score.tsx';
 

@@ -174,7 +174,7 @@ export function PracticeApp(props: PracticeAppProps) {
       setNotice(next.error);
       return false;
     }
-    printEntries(next, state.transcript.length);
+    // Saved before it is shown: whatever the rep has seen survives a crash or a closed terminal.
     if (next.status === 'ended' || next.status === 'stuck') {
       const at = now();
       const run = completeRun(next, summarizeScenario(scenario), { id: newId(), iso: at.toISOString(), day: localDay(at) });
@@ -182,12 +182,14 @@ export function PracticeApp(props: PracticeAppProps) {
         const { notice: kept } = await store.finish(run);
         if (kept) setNotice(kept);
       });
+      printEntries(next, state.transcript.length);
       print('debrief', formatDebrief(run, scenario, lessons, rubrics, color));
       setPhase({ kind: 'debrief', scenario, run });
       return true;
     }
-    setPhase({ kind: 'play', scenario, state: next });
     await save(() => store.saveActive(runLogOf(next, scenario, now().toISOString())));
+    printEntries(next, state.transcript.length);
+    setPhase({ kind: 'play', scenario, state: next });
     return true;
   };
 

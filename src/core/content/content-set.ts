@@ -1,6 +1,5 @@
-import { closest, distance } from 'fastest-levenshtein';
 import { diagnostic, hasErrors, sortDiagnostics, type Diagnostic } from './diagnostic.ts';
-import { compileLesson, type Lesson } from './lesson.ts';
+import { compileLesson, suggestLessonId, type Lesson } from './lesson.ts';
 import { lessonIdOfLink } from './markdown-source.ts';
 import { compileRubric, type Rubric } from './rubric.ts';
 import { compileScenario } from '../scenario/compile-scenario.ts';
@@ -156,9 +155,5 @@ export function compileContent(files: readonly SourceFile[], options: CompileCon
 }
 
 function suggestion(id: string, lessons: Map<string, Lesson>): string {
-  const known = [...lessons.keys()];
-  const best = known.length ? closest(id, known) : undefined;
-  return best && distance(id, best) <= 3
-    ? `did you mean "${best}"?`
-    : 'check the lesson id; lesson ids are the file names in content/lessons/ without .md';
+  return suggestLessonId(id, lessons.keys());
 }

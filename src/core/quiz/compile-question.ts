@@ -130,11 +130,13 @@ function finishReply(draft: QuestionDraft, fields: QuestionFields, report: Repor
   const { at, title } = draft;
   const { buyer, known, pass, example } = draft.fields;
   const buyerText = buyer ? unquote(buyer.value) : '';
-  if (!buyerText) {
+  if (!buyerText && !draft.misspelled.includes('buyer')) {
     report(buyer?.at ?? at, 'PARLEY077', `the reply question "${title}" has no **Buyer:** line`, 'add "**Buyer:** ..." with the line the rep answers');
   }
   const thresholds: Partial<Record<RubricId, number>> = {};
-  if (!pass || !pass.value.trim()) {
+  if (!pass && draft.misspelled.includes('pass')) {
+    // Already reported as a misspelled label.
+  } else if (!pass || !pass.value.trim()) {
     report(pass?.at ?? at, 'PARLEY077', `the reply question "${title}" has no **Pass:** thresholds`, `add e.g. "**Pass:** empathy >= 2, value_framing >= 3", one threshold per rubric: ${RUBRIC_IDS.join(', ')}`);
   } else {
     readThresholds(pass, thresholds, report);

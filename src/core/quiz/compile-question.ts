@@ -192,7 +192,7 @@ function readThresholds(pass: FieldDraft, thresholds: Partial<Record<RubricId, n
   }
 }
 
-function nearest(word: string, known: readonly string[]): string | undefined {
-  const best = closest(word, [...known]);
+function nearest<T extends string>(word: string, known: readonly T[]): T | undefined {
+  const best = closest(word, [...known]) as T;
   return distance(word, best) <= Math.max(2, Math.floor(best.length / 3)) ? best : undefined;
 }

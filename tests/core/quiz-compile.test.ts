@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compileQuiz } from '../../src/core/quiz/compile-quiz.ts';
 import type { ChoiceQuestion, OrderQuestion, ReplyQuestion } from '../../src/core/quiz/quiz.ts';
@@ -152,5 +153,16 @@ describe('compileQuiz reading details', () => {
 
   it('reports a file without front matter once, not its body', () => {
     expect(codes(SINGLE)).toEqual(['PARLEY001@1:1']);
+  });
+});
+
+describe('the authoring guide', () => {
+  it('its complete quiz example compiles with no problems', () => {
+    const guide = readFileSync(new URL('../../docs/authoring.md', import.meta.url), 'utf8');
+    const section = guide.slice(guide.indexOf('## Quizzes'));
+    const example = /````markdown\n([\s\S]*?)\n````/.exec(section)![1]!;
+    const { value, diagnostics } = compileQuiz(example, 'content/quizzes/objection-basics.md');
+    expect(diagnostics).toEqual([]);
+    expect(value?.pools.flatMap((p) => p.questions.map((q) => q.type)).sort()).toEqual(['multiple', 'order', 'reply', 'single', 'single', 'single', 'true-false', 'true-false']);
   });
 });

@@ -135,6 +135,11 @@ describe('compileQuiz reading details', () => {
     expect(diagnostics.map((d) => [d.code, d.line, d.hint])).toEqual([['PARLEY079', 20, 'did you mean "**Buyer:**"?']]);
   });
 
+  it('keeps a bold label in a reply prompt that is no near miss of a field, such as **Task:**', () => {
+    const quiz = tinyQuiz('## Core\n\n### Say it\n`reply`\n\n**Task:** write your reply.\n\n**Buyer:** Why?\n**Pass:** empathy >= 2\n' + WARM_UP);
+    expect(questionsOf(quiz)[0]!.promptMarkdown).toBe('**Task:** write your reply.');
+  });
+
   it('reports a threshold written with another operator', () => {
     expect(codes(quizText('## Core\n\n### Say it\n`reply`\n\nReply.\n\n**Buyer:** Why?\n**Pass:** empathy > 2\n' + WARM_UP))).toEqual(['PARLEY078@21:11']);
   });

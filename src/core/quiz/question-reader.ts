@@ -176,9 +176,12 @@ export class QuestionReader {
       case 'order':
         return ORDERED_ITEM.test(text);
       case 'reply': {
-        // A misspelled field label starts the fields too, so it is reported instead of read as prompt.
+        // A label one slip from a field (two for long ones) starts the fields too, so the slip is
+        // reported rather than read as prompt; a prompt's own "**Task:**" stays prompt.
         const name = FIELD.exec(text)?.[1]?.trim().toLowerCase();
-        return name !== undefined && name !== 'feedback' && ((REPLY_FIELDS as readonly string[]).includes(name) || nearest(name, REPLY_FIELDS) !== undefined);
+        if (name === undefined || name === 'feedback') return false;
+        const near = closest(name, [...REPLY_FIELDS]);
+        return distance(name, near) <= (near.length >= 6 ? 2 : 1);
       }
       default:
         return false;

@@ -11,8 +11,9 @@ Learn (interactive, in a terminal):
   lesson [id]          read a lesson, a page at a time
 
 Author and check content:
-  lint [paths...]      check lessons, rubrics and scenarios for problems
-  test [paths...]      play every path of every scenario and report coverage
+  lint [paths...]      check lessons, rubrics, quizzes and scenarios for problems
+  test [paths...]      play every path of every scenario and report coverage;
+                       check that each quiz's example replies would pass
   score                score a reply on the rubrics, with evidence and coaching
   new scenario "T"     write a starter scenario file named after its title
   serve                serve the built web app (run "npm run build" first)

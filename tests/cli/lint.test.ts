@@ -85,7 +85,7 @@ describe('the parley binary', () => {
 
   it('prints help and an unknown command exits 2', () => {
     const help = spawnSync(process.execPath, ['bin/parley.js', '--help'], { cwd: ROOT, encoding: 'utf8' });
-    expect(help.stdout).toContain('Usage: parley <command>');
+    expect(help.stdout).toContain('Usage: parley [command]');
     const unknown = spawnSync(process.execPath, ['bin/parley.js', 'fly'], { cwd: ROOT, encoding: 'utf8' });
     expect(unknown.stderr).toContain('unknown command "fly"');
     expect(unknown.status).toBe(2);

@@ -9,6 +9,7 @@ Usage: parley [command] [options]
 Learn (interactive, in a terminal):
   practice [scenario]  play a role-play: pick or type replies, see them scored, read the debrief
   lesson [id]          read a lesson, a page at a time
+  quiz [id]            take a quiz in practice mode, against the clock
 
 Author and check content:
   lint [paths...]      check lessons, rubrics, quizzes and scenarios for problems
@@ -29,6 +30,7 @@ bad value, an interactive command without a terminal).`;
 const COMMANDS = {
   practice: async () => (await import('./commands/practice.ts')).practice,
   lesson: async () => (await import('./commands/lesson.ts')).lesson,
+  quiz: async () => (await import('./commands/quiz.ts')).quiz,
   lint: async () => (await import('./commands/lint.ts')).lint,
   test: async () => (await import('./commands/test.ts')).test,
   score: async () => (await import('./commands/score.ts')).score,

@@ -9,8 +9,11 @@ const HANGING = /^(\s*(?:[*•+−✗-] |\d+\. )?)/;
  * stay readable however narrow the terminal is. The only importer of wrap-ansi.
  */
 export function wrapHanging(line: string, width: number): string {
-  const indent = HANGING.exec(line)![1]!;
-  const body = line.slice(indent.length);
+  // A line may open its colour before its indent; the indent is found after it and kept outside it.
+  const lead = /^(?:\u001B\[[0-9;]*m)*/.exec(line)![0];
+  const rest = line.slice(lead.length);
+  const indent = HANGING.exec(rest)![1]!;
+  const body = lead + rest.slice(indent.length);
   const wrapped = wrapAnsi(body, Math.max(20, width - indent.length), { hard: true, trim: true }).split('\n');
   return wrapped.map((part, i) => (i === 0 ? indent : ' '.repeat(indent.length)) + part).join('\n');
 }

@@ -8,7 +8,7 @@ import type { ContentSet } from '../../src/core/content/content-set.ts';
 import { parseProgressFile } from '../../src/core/progress/progress-file.ts';
 import type { Scenario } from '../../src/core/scenario/scenario.ts';
 import type { ReplyScorer } from '../../src/core/scoring/reply-scorer.ts';
-import { scorerLoader } from '../../src/cli/commands/practice.ts';
+import { scorerLoader } from '../../src/cli/scorer-loader.ts';
 import { PracticeApp } from '../../src/cli/ui/practice-app.tsx';
 import { readProjectLibrary } from '../../src/node/content-files.ts';
 import { progressStore, type ProgressStore } from '../../src/node/progress-store.ts';
@@ -59,7 +59,8 @@ function practise({ pick = false, scenario = premium }: { pick?: boolean; scenar
   );
 }
 
-describe('parley practice', () => {
+// Each test plays a conversation key by key; on a busy two-core machine that can take a while.
+describe('parley practice', { timeout: 30_000 }, () => {
   it('shows the scenario, the buyer\'s opening line and the numbered replies', async () => {
     const screen = practise();
     const frame = await waitForFrame(screen, 'Your reply:');

@@ -1,14 +1,13 @@
 import { randomInt } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { compileContent } from '../../core/content/content-set.ts';
-import type { Rubric } from '../../core/content/rubric.ts';
 import type { Scenario } from '../../core/scenario/scenario.ts';
-import type { ReplyScorer } from '../../core/scoring/reply-scorer.ts';
 import { readContentFiles, readProjectContent } from '../../node/content-files.ts';
 import { parleyDataDir } from '../../node/data-dir.ts';
 import { progressStore } from '../../node/progress-store.ts';
 import { formatDiagnostic } from '../diagnostic-report.ts';
 import { didYouMean, refuseWithoutTerminal } from '../interactive.ts';
+import { scorerLoader } from '../scorer-loader.ts';
 import type { Terminal } from '../terminal.ts';
 
 export const PRACTICE_HELP = `Usage: parley practice [scenario] [options]
@@ -101,15 +100,6 @@ export async function practice(args: string[], terminal: Terminal, root: string)
   );
   if (closing) terminal.out(closing);
   return 0;
-}
-
-/** The rubric scorer, loaded once on first need: it brings the NLP model, which `parley practice` with only choices never pays for. */
-export function scorerLoader(rubrics: readonly Rubric[]): () => Promise<ReplyScorer> {
-  let scorer: Promise<ReplyScorer> | undefined;
-  return () => {
-    scorer ??= import('../../core/scoring/score-reply.ts').then(({ createRubricScorer }) => createRubricScorer({ coaching: [...rubrics] }));
-    return scorer;
-  };
 }
 
 type Found = { kind: 'found'; scenario: Scenario } | { kind: 'broken'; file: string; errors: ReturnType<typeof compileContent>['diagnostics'] } | { kind: 'unknown' };

@@ -4,13 +4,13 @@ import { KeyHints } from './key-hints.tsx';
 import { SelectList } from './select-list.tsx';
 
 /** What the menu leads to: one of the commands, or nothing. */
-export type MenuChoice = 'practice' | 'lesson' | 'help';
+export type MenuChoice = 'practice' | 'lesson' | 'quiz' | 'help';
 
 interface MainMenuProps {
   onChoose(choice: MenuChoice | undefined): void;
 }
 
-/** `parley` in a terminal: the way into practice and lessons. */
+/** `parley` in a terminal: the way into practice, lessons and quizzes. */
 export function MainMenu({ onChoose }: MainMenuProps) {
   const color = useColor();
   const { exit } = useApp();
@@ -28,6 +28,7 @@ export function MainMenu({ onChoose }: MainMenuProps) {
         items={[
           { value: 'practice', label: 'Practise a conversation', note: 'parley practice' },
           { value: 'lesson', label: 'Read a lesson', note: 'parley lesson' },
+          { value: 'quiz', label: 'Take a practice quiz', note: 'parley quiz' },
           { value: 'help', label: 'Help: every command', note: 'parley --help' },
           { value: 'quit', label: 'Quit' },
         ]}

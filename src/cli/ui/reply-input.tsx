@@ -10,6 +10,10 @@ interface ReplyInputProps {
   onSubmit(text: string): Promise<boolean> | boolean;
   busy?: string;
   isFocused?: boolean;
+  /** Text to start with (a reply saved earlier). */
+  initial?: string;
+  /** The most characters a reply may have. */
+  maxChars?: number;
 }
 
 /**
@@ -17,14 +21,14 @@ interface ReplyInputProps {
  * sends. The text stays in the box until the reply is accepted. The only
  * importer of ink-text-input.
  */
-export function ReplyInput({ prompt, onSubmit, busy, isFocused = true }: ReplyInputProps) {
+export function ReplyInput({ prompt, onSubmit, busy, isFocused = true, initial = '', maxChars = MAX_REPLY_CHARS }: ReplyInputProps) {
   const color = useColor();
-  const [text, setText] = useState('');
+  const [text, setText] = useState(initial);
   const [problem, setProblem] = useState<string>();
   const submit = async (value: string) => {
     if (busy) return;
     if (!value.trim()) return setProblem('Write a reply first.');
-    if (value.length > MAX_REPLY_CHARS) return setProblem(`Keep the reply under ${MAX_REPLY_CHARS} characters (it has ${value.length}).`);
+    if (value.length > maxChars) return setProblem(`Keep the reply to ${maxChars} characters (it has ${value.length}).`);
     setProblem(undefined);
     if (await onSubmit(value)) setText('');
   };

@@ -15,13 +15,15 @@ interface SelectListProps<V extends string> {
   onSelect(value: V): void;
   /** Whether keys go to this list (false while something else has them). */
   isFocused?: boolean;
+  /** The entry the cursor starts on (the first by default). */
+  initialValue?: V;
 }
 
 /**
  * A list picked with the arrow keys (or j/k) and Enter, or by number: the
  * first nine entries are numbered. The only importer of ink-select-input.
  */
-export function SelectList<V extends string>({ items, onSelect, isFocused = true }: SelectListProps<V>) {
+export function SelectList<V extends string>({ items, onSelect, isFocused = true, initialValue }: SelectListProps<V>) {
   const color = useColor();
   const numbered = items.map((item, i) => ({
     key: item.value,
@@ -32,6 +34,7 @@ export function SelectList<V extends string>({ items, onSelect, isFocused = true
     <SelectInput
       items={numbered}
       isFocused={isFocused}
+      initialIndex={Math.max(0, items.findIndex((item) => item.value === initialValue))}
       onSelect={(item) => onSelect(item.value)}
       indicatorComponent={({ isSelected }) => (
         <Box width={2} flexShrink={0}>

@@ -35,7 +35,7 @@ export function LessonApp({ lessons, initial, renderLesson, fallbackSize }: Less
     <Box flexDirection="column">
       <Text>{color.bold('Lessons')}</Text>
       <SelectList
-        items={lessons.map((l) => ({ value: l.id, label: l.title, note: `${LABELS[l.methodology]}, ${LABELS[l.level].toLowerCase()}, ${l.minutes} min` }))}
+        items={lessons.map((l) => ({ value: l.id, label: l.title, note: `· ${LABELS[l.methodology]} · ${LABELS[l.level].toLowerCase()} · ${l.minutes} min · ${l.id}` }))}
         onSelect={(id) => setReading(lessons.find((l) => l.id === id))}
       />
       <KeyHints hints={['↑↓ or a number to choose', 'Enter to read', 'q or Esc to quit']} />

@@ -26,10 +26,10 @@ export function MainMenu({ onChoose }: MainMenuProps) {
       <Text>{color.bold('Parley')} {color.dim('practise sales conversations and get scored, explainable coaching')}</Text>
       <SelectList<MenuChoice | 'quit'>
         items={[
-          { value: 'practice', label: 'Practise a conversation', note: 'parley practice' },
-          { value: 'lesson', label: 'Read a lesson', note: 'parley lesson' },
-          { value: 'quiz', label: 'Take a practice quiz', note: 'parley quiz' },
-          { value: 'help', label: 'Help: every command', note: 'parley --help' },
+          { value: 'practice', label: 'Practise a conversation', note: '· parley practice' },
+          { value: 'lesson', label: 'Read a lesson', note: '· parley lesson' },
+          { value: 'quiz', label: 'Take a practice quiz', note: '· parley quiz' },
+          { value: 'help', label: 'Help: every command', note: '· parley --help' },
           { value: 'quit', label: 'Quit' },
         ]}
         onSelect={(value) => choose(value === 'quit' ? undefined : value)}

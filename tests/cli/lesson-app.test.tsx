@@ -52,6 +52,13 @@ describe('parley lesson', { timeout: 30_000 }, () => {
     expect(end).toMatch(/lines \d+-(\d+) of \1 \(100%\) END/);
   });
 
+  it('scrolls once for every key, even when keys arrive together', async () => {
+    const screen = render(<LessonApp lessons={lessons} initial={spin} renderLesson={renderLesson} fallbackSize={SIZE} />);
+    await waitForFrame(screen, 'lines 1-10 of');
+    await press(screen, KEYS.down.repeat(3));
+    await waitForFrame(screen, 'lines 4-13 of');
+  });
+
   it('renders lists, and links to other lessons as the command that opens them', async () => {
     const lines = formatLesson(spin, 80, plain);
     expect(lines).toContain('  * "How many beds does the ward run at full capacity?"');

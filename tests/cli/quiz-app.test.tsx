@@ -134,6 +134,18 @@ describe('parley quiz', { timeout: 30_000 }, () => {
     expect(await waitForFrame(screen, 'Result:')).toContain('✓ 1. First move (1 of 1 point)');
   });
 
+  it('applies keys that arrive together in order (move, then tick)', async () => {
+    const screen = takeQuiz();
+    await waitForFrame(screen, 'Enter to start the clock');
+    await press(screen, KEYS.enter);
+    await waitForFrame(screen, 'First move');
+    await press(screen, '2');
+    await waitForFrame(screen, 'Signs it is real');
+    await press(screen, KEYS.down + KEYS.space);
+    const frame = await waitForFrame(screen, '[x] 2. A question about next steps');
+    expect(frame).toContain('[ ] 1. A specific number');
+  });
+
   it('submits what was answered when the time runs out', async () => {
     const screen = takeQuiz();
     await waitForFrame(screen, 'Enter to start the clock');

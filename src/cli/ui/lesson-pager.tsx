@@ -38,12 +38,14 @@ export function LessonPager({ title, render, onQuit, fallbackSize = { rows: 24, 
   const lines = useMemo(() => render(width), [render, width]);
   const height = Math.max(3, rows - 2);
   const [top, setTop] = useState(0);
-  const shownTop = Math.min(top, Math.max(0, lines.length - height));
+  const last = Math.max(0, lines.length - height);
+  const shownTop = Math.min(top, last);
 
   useInput((input, key) => {
     const action = pagerAction(input, key);
     if (action === 'quit') return onQuit();
-    if (action) setTop(scrollTo(shownTop, action, height, lines.length));
+    // From the state, not this render: keys that arrive together (a held key) each scroll.
+    if (action) setTop((t) => scrollTo(Math.min(t, last), action, height, lines.length));
   });
 
   return (

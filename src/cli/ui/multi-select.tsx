@@ -1,5 +1,5 @@
 import { Box, Text, useInput } from 'ink';
-import { useState } from 'react';
+import { useReducer } from 'react';
 import type { PaperOption } from '../../core/quiz/paper.ts';
 import { toggleOption } from './answer-edit.ts';
 import { useColor } from './color-context.ts';
@@ -10,20 +10,28 @@ interface MultiSelectProps {
   onSubmit(ticked: string[]): void;
 }
 
+type State = { cursor: number; ticked: string[] };
+type Action = { type: 'move'; delta: -1 | 1 } | { type: 'tick'; index?: number };
+
 /** Tick any number of options: ↑↓ move, Space or the option's number ticks, Enter confirms. */
 export function MultiSelect({ options, initial, onSubmit }: MultiSelectProps) {
   const color = useColor();
-  const [cursor, setCursor] = useState(0);
-  const [ticked, setTicked] = useState<string[]>([...initial]);
   const order = options.map((o) => o.id);
+  // One reducer for cursor and ticks: keys that arrive together (a fast typist, a paste) apply in order.
+  const [{ cursor, ticked }, dispatch] = useReducer(
+    (state: State, action: Action): State => {
+      if (action.type === 'move') return { ...state, cursor: (state.cursor + options.length + action.delta) % options.length };
+      const index = action.index ?? state.cursor;
+      return { cursor: index, ticked: toggleOption(state.ticked, options[index]!.id, order) };
+    },
+    { cursor: 0, ticked: [...initial] },
+  );
   useInput((input, key) => {
-    if (key.upArrow || input === 'k') setCursor((c) => (c + options.length - 1) % options.length);
-    else if (key.downArrow || input === 'j') setCursor((c) => (c + 1) % options.length);
-    else if (input === ' ') setTicked((t) => toggleOption(t, options[cursor]!.id, order));
-    else if (/^[1-9]$/.test(input) && Number(input) <= options.length) {
-      setCursor(Number(input) - 1);
-      setTicked((t) => toggleOption(t, options[Number(input) - 1]!.id, order));
-    } else if (key.return) onSubmit(ticked);
+    if (key.upArrow || input === 'k') dispatch({ type: 'move', delta: -1 });
+    else if (key.downArrow || input === 'j') dispatch({ type: 'move', delta: 1 });
+    else if (input === ' ') dispatch({ type: 'tick' });
+    else if (/^[1-9]$/.test(input) && Number(input) <= options.length) dispatch({ type: 'tick', index: Number(input) - 1 });
+    else if (key.return) onSubmit(ticked);
   });
   return (
     <Box flexDirection="column">

@@ -12,6 +12,7 @@ import { scorerLoader } from '../../src/cli/scorer-loader.ts';
 import { PracticeApp } from '../../src/cli/ui/practice-app.tsx';
 import { readProjectLibrary } from '../../src/node/content-files.ts';
 import { progressStore, type ProgressStore } from '../../src/node/progress-store.ts';
+import { tinyScenario } from '../core/scenario-text.ts';
 import { KEYS, press, waitForFrame } from './ink-driver.ts';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
@@ -195,6 +196,14 @@ describe('parley practice', { timeout: 30_000 }, () => {
     await press(screen, KEYS.escape);
     expect(exits).toEqual(['Your run is saved. Pick it up with: parley practice price-premium']);
     expect((await store.readActive('price-premium')).value?.inputs).toEqual([{ type: 'choose', index: 0 }]);
+  });
+
+  it('goes straight to the debrief of a scenario that ends before the rep acts', async () => {
+    const instant = tinyScenario('## Opening\n**Sam:** We signed yesterday.\n-> [Won](#won)\n\n## Won\n:::end{outcome="won" score="100"}\nNothing left to do.\n:::\n');
+    const screen = practise({ scenario: instant });
+    const frame = await waitForFrame(screen, 'What next?');
+    expect(frame).toContain('Sam: We signed yesterday.');
+    expect(frame).toContain('Outcome: won');
   });
 
   it('without a scenario, opens a picker that marks runs in progress, and plays the one picked', async () => {

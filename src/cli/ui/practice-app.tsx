@@ -88,9 +88,24 @@ export function PracticeApp(props: PracticeAppProps) {
     }
   };
 
+  /** Records a run that reached an ending (or got stuck), then shows the rest of it and the debrief. */
+  const finish = async (scenario: Scenario, state: RunState, shownUpTo: number) => {
+    const at = now();
+    const run = completeRun(state, summarizeScenario(scenario), { id: newId(), iso: at.toISOString(), day: localDay(at) });
+    await save(async () => {
+      const { notice: kept } = await store.finish(run);
+      if (kept) setNotice(kept);
+    });
+    printEntries(state, shownUpTo);
+    print('debrief', formatDebrief(run, scenario, lessons, rubrics, color));
+    setPhase({ kind: 'debrief', scenario, run });
+  };
+
   const begin = (scenario: Scenario, state: RunState) => {
     runCount.current++;
     print('header', ['', ...formatScenarioHeader(scenario, color), '']);
+    // A scenario can end or stick before the rep acts (its opening jumps straight to an ending).
+    if (state.status === 'ended' || state.status === 'stuck') return void finish(scenario, state, 0);
     printEntries(state, 0);
     setPhase({ kind: 'play', scenario, state });
   };
@@ -176,15 +191,7 @@ export function PracticeApp(props: PracticeAppProps) {
     }
     // Saved before it is shown: whatever the rep has seen survives a crash or a closed terminal.
     if (next.status === 'ended' || next.status === 'stuck') {
-      const at = now();
-      const run = completeRun(next, summarizeScenario(scenario), { id: newId(), iso: at.toISOString(), day: localDay(at) });
-      await save(async () => {
-        const { notice: kept } = await store.finish(run);
-        if (kept) setNotice(kept);
-      });
-      printEntries(next, state.transcript.length);
-      print('debrief', formatDebrief(run, scenario, lessons, rubrics, color));
-      setPhase({ kind: 'debrief', scenario, run });
+      await finish(scenario, next, state.transcript.length);
       return true;
     }
     await save(() => store.saveActive(runLogOf(next, scenario, now().toISOString())));

@@ -14,10 +14,11 @@ export const PRACTICE_HELP = `Usage: parley practice [scenario] [options]
 
 Plays a role-play scenario in the terminal: the buyer's lines appear in turn,
 you pick a reply (arrow keys or its number, then Enter) or type one (Enter
-sends); a typed reply is scored at once on the rubrics, with the words that
-earned points [in brackets, green] and those that held it down {in braces,
-yellow}. At the end a debrief shows the outcome, the score, every reply's
-levels and evidence, the trainer's example and the lessons to revisit.
+sends); a typed reply is scored at once on the rubrics, the words that
+earned points marked in green ([bracketed] without colour) and those that
+held a level down in yellow ({braced}). At the end a debrief shows the
+outcome, the score, every reply's levels and evidence, the trainer's example
+and the lessons to revisit.
 
 scenario is a scenario id (e.g. price-premium) or the path of a scenario
 file; without one, a list to pick from.

@@ -11,7 +11,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['tests/{core,cli,node,server}/**/*.test.ts'],
+          include: ['tests/{core,cli,node,server}/**/*.test.{ts,tsx}'],
           environment: 'node',
         },
       },

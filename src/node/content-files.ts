@@ -1,6 +1,6 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
-import { compileContent, type SourceFile } from '../core/content/content-set.ts';
+import { compileContent, type ContentSet, type SourceFile } from '../core/content/content-set.ts';
 import type { Rubric } from '../core/content/rubric.ts';
 
 /** The folders, relative to the project root, that hold Parley content. */
@@ -56,4 +56,9 @@ export async function readProjectContent(root: string): Promise<SourceFile[]> {
 export async function readProjectRubrics(root: string): Promise<Rubric[]> {
   const { files } = await readContentFiles([join(root, 'content', 'rubrics')], root);
   return compileContent(files).rubrics;
+}
+
+/** The project's whole library compiled: lessons, rubrics and playable scenarios (with any diagnostics). */
+export async function readProjectLibrary(root: string): Promise<ContentSet> {
+  return compileContent(await readProjectContent(root));
 }

@@ -1,5 +1,5 @@
 import GithubSlugger from 'github-slugger';
-import { Marked, type Tokens } from 'marked';
+import { Marked, type MarkedExtension, type Tokens } from 'marked';
 
 /**
  * The one module that imports marked. marked renders prose; it does not keep
@@ -24,6 +24,21 @@ export function renderMarkdown(markdown: string, options: RenderOptions = {}): s
         return `<h${token.depth} id="${slugger.slug(token.text)}">${inner}</h${token.depth}>\n`;
       },
     },
+    walkTokens(token) {
+      if (token.type === 'link' && options.resolveLink) token.href = options.resolveLink(token.href);
+    },
+  });
+  return marked.parse(markdown) as string;
+}
+
+/**
+ * Renders Markdown with a face's own renderer instead of HTML (the terminal
+ * passes marked-terminal's), so marked is still imported here only. Links are
+ * rewritten by `resolveLink` first, as for HTML.
+ */
+export function renderMarkdownWith(markdown: string, extension: MarkedExtension, options: RenderOptions = {}): string {
+  const marked = new Marked({ gfm: true, async: false });
+  marked.use(extension, {
     walkTokens(token) {
       if (token.type === 'link' && options.resolveLink) token.href = options.resolveLink(token.href);
     },

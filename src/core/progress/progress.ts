@@ -83,6 +83,12 @@ export function completeRun(state: RunState, scenario: Pick<ScenarioSummary, 'id
   };
 }
 
+/** The learner's calendar day for a moment, where they are (streaks count local days). */
+export function localDay(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
 /** Oldest first. */
 const byTime = (a: CompletedRun, b: CompletedRun) => a.finishedAt.localeCompare(b.finishedAt);
 

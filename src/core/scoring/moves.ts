@@ -63,8 +63,9 @@ function reflectsNegation(s: SentenceSignals): boolean {
 /** A statement that puts the buyer's concern in the rep's words. */
 function restates(s: SentenceSignals, argued: boolean, pitched: boolean, signals: ReplySignals): boolean {
   if (s.question || argued) return false;
-  // A figure the buyer never gave ("about $4,400 in lost sales") is the rep's own working, not the buyer's concern.
-  if (signals.newQuantities.some((q) => q.measure && q.start >= s.start && q.start < s.end)) return false;
+  // Unframed, a figure the buyer never gave ("about $4,400 in lost sales") is the rep's own working, not
+  // the buyer's concern; framed ("So the gap is 26 people...") it is their concern summed up.
+  if (!s.framed && signals.newQuantities.some((q) => q.measure && q.start >= s.start && q.start < s.end)) return false;
   if (pitched && !s.framed) return false;
   // A claim of what would change ("If reminders recover 10 of those, that's $1,800 against the $640") is value, not a restatement.
   if (!s.framed && (s.has('comparison') || s.has('proof') || s.has('benefit') || s.outcomeVerb)) return false;

@@ -66,3 +66,17 @@ export function forcedScorer(levels: Partial<Record<RubricId, number>> | ((rubri
       rubrics.map((rubric) => ({ rubric, level: levelOf(rubric), evidence: [], caps: [], feedback: 'This level was set by the tester, not scored.' })),
   };
 }
+
+/**
+ * For steps that never score (picking a choice) while the real scorer is not
+ * loaded: the engine's contract takes a scorer, and this one says clearly if
+ * it is ever asked to score.
+ */
+export function noScorer(version: string): ReplyScorer {
+  return {
+    version,
+    score() {
+      throw new Error('a typed reply reached the engine before the scorer loaded');
+    },
+  };
+}

@@ -1,27 +1,16 @@
 import { useEffect, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { lessons, scenarioData } from 'virtual:parley-content';
-import { LABELS, RUBRIC_IDS, type RubricId } from '../../core/content/vocabulary.ts';
+import { LABELS, type RubricId } from '../../core/content/vocabulary.ts';
 import { replay } from '../../core/engine/engine.ts';
-import type { CompletedRun } from '../../core/progress/progress.ts';
-import { summarizeScenario, type ExampleReply, type Scenario } from '../../core/scenario/scenario.ts';
+import { bestExample, lessonsToRevisit, weakestRubric } from '../../core/progress/debrief.ts';
+import { summarizeScenario, type Scenario } from '../../core/scenario/scenario.ts';
 import { paths } from '../paths.ts';
 import { useProgress } from '../progress/progress-store.ts';
-import { loadScorer, noScorer } from '../scoring/load-scorer.ts';
+import { noScorer } from '../../core/scoring/reply-scorer.ts';
+import { loadScorer } from '../scoring/load-scorer.ts';
 import { EvidenceText } from '../scoring/evidence-text.tsx';
 import { ScoreDetails } from '../scoring/reply-score.tsx';
-
-/** The trainer's best example for an ask: the one with the highest levels. */
-function bestExample(examples: readonly ExampleReply[]): ExampleReply | undefined {
-  const total = (e: ExampleReply) => Object.values(e.levels).reduce((sum, l) => sum + (l ?? 0), 0);
-  return [...examples].sort((a, b) => total(b) - total(a))[0];
-}
-
-/** The rubric this run scored lowest on, below 3, to point the lessons at it. */
-function weakestRubric(run: CompletedRun): RubricId | undefined {
-  const scored = RUBRIC_IDS.filter((r) => run.levels[r] !== undefined && run.levels[r] < 3);
-  return [...scored].sort((a, b) => run.levels[a]! - run.levels[b]!)[0];
-}
 
 /** The end of a run: outcome, overall score, every scored reply with its evidence, and ways to go again. */
 export function DebriefPage() {
@@ -61,11 +50,8 @@ export function DebriefPage() {
   const state = run.state;
   const lastBuyer = [...state.transcript].reverse().find((e) => e.kind === 'buyer');
   const nodeTitle = (id: string) => scenario?.nodes[id]?.title ?? id;
-  const weakest = weakestRubric(run);
-  const revisit = (scenario?.lessons ?? [])
-    .map((id) => lessons.find((l) => l.id === id))
-    .filter((l) => l !== undefined)
-    .sort((a, b) => Number(weakest !== undefined && b.skills.includes(weakest)) - Number(weakest !== undefined && a.skills.includes(weakest)));
+  const weakest = weakestRubric(run.levels);
+  const revisit = lessonsToRevisit(scenario?.lessons ?? [], lessons, weakest);
 
   const tryAgain = async () => {
     await useProgress.getState().discardActive(run.scenarioId);

@@ -3,10 +3,10 @@ import { Link } from 'react-router';
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { scenarios } from 'virtual:parley-content';
 import { LABELS, SKILLS, type Skill } from '../../core/content/vocabulary.ts';
-import { currentSkillLevels, scenarioRecords, skillHistory, streaks } from '../../core/progress/progress.ts';
+import { currentSkillLevels, localDay, scenarioRecords, skillHistory, streaks } from '../../core/progress/progress.ts';
 import { paths } from '../paths.ts';
 import { downloadText } from '../shell/download.ts';
-import { localDay, useProgress } from './progress-store.ts';
+import { useProgress } from './progress-store.ts';
 
 // Distinct in light and dark themes, and told apart by the legend and the table as well as by colour.
 const SKILL_COLOURS = ['#2f7ed8', '#d35400', '#16a085', '#8e44ad', '#c0392b', '#7f8c8d', '#b7950b', '#1abc9c', '#e84393', '#34495e', '#27ae60'];

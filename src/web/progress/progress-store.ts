@@ -80,9 +80,3 @@ export const useProgress = create<ProgressStore>()((set, get) => {
     },
   };
 });
-
-/** The learner's calendar day for a moment, where they are (streaks count local days). */
-export function localDay(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}

@@ -4,7 +4,7 @@
  * reply is about to be scored.
  */
 import { rubrics } from 'virtual:parley-content';
-import type { ReplyScorer } from '../../core/scoring/reply-scorer.ts';
+import { noScorer, type ReplyScorer } from '../../core/scoring/reply-scorer.ts';
 
 let scorer: Promise<ReplyScorer> | undefined;
 
@@ -18,17 +18,6 @@ export function loadScorer(): Promise<ReplyScorer> {
   );
   return scorer;
 }
-
-/**
- * For steps that never score (picking a choice): the engine's contract takes
- * a scorer, and this one says clearly if it is ever asked to score.
- */
-export const noScorer = (version: string): ReplyScorer => ({
-  version,
-  score() {
-    throw new Error('a typed reply reached the engine before the scorer loaded');
-  },
-});
 
 /** What the learner is told when the scorer's chunk cannot be fetched; their reply stays in the box. */
 export const SCORER_UNAVAILABLE = 'The scorer could not be loaded. Check your connection and send the reply again; your text is still here.';

@@ -55,8 +55,8 @@ export const FEATURES: readonly Feature[] = [
   { id: 'only_questions', label: 'a reply made only of questions', value: (x) => (x.signals.sentences.length > 0 && x.signals.sentences.every((s) => s.question) ? 1 : 0), pulls: p(null, null, -1) },
   { id: 'framed', label: 'sentences framed as the buyer\'s view ("so you...", "it sounds like...")', value: (x) => cap(x.signals.sentences.filter((s) => s.framed).length, 2), pulls: p(1, 1, -1) },
   { id: 'buyer_words', label: "the buyer's own words picked up in one sentence", value: (x) => cap(Math.max(0, ...x.signals.sentences.map((s) => s.buyerOverlap)), 5), pulls: p(1, 1, null) },
-  { id: 'known_facts', label: 'known facts used in one sentence', value: (x) => cap(Math.max(0, ...x.signals.sentences.map((s) => s.knownOverlap)), 5), pulls: p(null, null, 1) },
-  { id: 'known_facts_total', label: 'known facts used in the reply', value: (x) => cap(x.signals.sentences.reduce((sum, s) => sum + s.knownOverlap, 0), 8), pulls: p(null, null, 1) },
+  { id: 'known_facts', label: 'known facts used in one sentence', value: (x) => cap(Math.max(0, ...notListed(x).map((s) => s.knownOverlap)), 5), pulls: p(null, null, 1) },
+  { id: 'known_facts_total', label: 'known facts used in the reply', value: (x) => cap(notListed(x).reduce((sum, s) => sum + s.knownOverlap, 0), 8), pulls: p(null, null, 1) },
   { id: 'topic_pickups', label: "sentences that pick up the buyer's topic", value: (x) => cap(count(x.moves, (m) => m.picksUpTopic), 3), pulls: p(1, null, null) },
   { id: 'generic_acknowledgement', label: 'a generic acknowledgement ("got it")', value: (x) => (openerMatch(x.signals, 'genericAck') ? 1 : 0), pulls: p(1, null, null) },
   { id: 'formulaic_empathy', label: 'formulaic empathy ("I understand")', value: (x) => (x.signals.matches.formulaic.length ? 1 : 0), pulls: p(1, 1, null) },
@@ -79,7 +79,7 @@ export const FEATURES: readonly Feature[] = [
   { id: 'comparisons', label: 'comparisons with the price', value: (x) => matches(x, 'comparison', 2), pulls: p(null, null, 1) },
   { id: 'cost_of_inaction', label: 'the cost of doing nothing', value: (x) => matches(x, 'inaction', 2), pulls: p(null, null, 1) },
   { id: 'new_figures', label: 'figures the rep worked out (not given by the buyer)', value: (x) => cap(x.signals.newQuantities.filter((q) => q.measure).length, 3), pulls: p(null, null, 1) },
-  { id: 'figures', label: 'figures in the reply', value: (x) => cap(x.signals.quantities.length, 4), pulls: p(null, null, 1) },
+  { id: 'figures', label: 'figures in the reply', value: (x) => cap(x.signals.quantities.filter((q) => !inList(x, q.start)).length, 4), pulls: p(null, null, 1) },
   { id: 'outcome_verbs', label: 'verbs of change (cut, protect, recover...)', value: (x) => cap(x.signals.sentences.filter((s) => s.outcomeVerb).length, 3), pulls: p(null, null, 1) },
   { id: 'addresses_buyer', label: 'sentences addressed to the buyer ("you")', value: (x) => cap(x.signals.sentences.filter((s) => s.addressesBuyer).length, 3), pulls: p(1, 1, null) },
   { id: 'about_us', label: 'sentences about us ("we", "our")', value: (x) => cap(x.signals.sentences.filter((s) => s.aboutUs).length, 3), pulls: p(-1, -1, 1) },
@@ -99,6 +99,15 @@ export const FEATURES: readonly Feature[] = [
     })),
   ),
 ];
+
+/** Sentences that are not feature lists: a spec sheet's numbers and the buyer's nouns in it tie nothing. */
+function notListed(x: FeatureInput) {
+  return x.signals.sentences.filter((s) => !isFeatureList(s));
+}
+
+function inList(x: FeatureInput, at: number): boolean {
+  return x.signals.sentences.some((s) => at >= s.start && at < s.end && isFeatureList(s));
+}
 
 /** How many pieces of a ladder's evidence stand for the given signals. */
 function evidenceOf(x: FeatureInput, rubric: RubricId, ...signals: string[]): number {

@@ -15,6 +15,8 @@ import { VerdictBuilder, type Verdict } from './verdict.ts';
 function computesCost(m: SentenceMoves, signals: ReplySignals): boolean {
   const s = m.sentence;
   if (s.question || s.framed || m.restates || s.aboutUs || s.knownOverlap + s.buyerOverlap < 2) return false;
+  // "8.5k is real money for a solo practice, I'd want a reason too" weighs the price with them; it is not a cost of waiting.
+  if (s.has('perspective') || s.has('validate') || s.has('autonomy') || isFeatureList(s)) return false;
   return signals.newQuantities.some((q) => q.measure && q.start >= s.start && q.start < s.end);
 }
 
@@ -22,8 +24,8 @@ function computesCost(m: SentenceMoves, signals: ReplySignals): boolean {
 function isValueSentence(m: SentenceMoves, signals: ReplySignals): boolean {
   const s = m.sentence;
   // Questions ask; they do not claim value. A restatement reports the buyer's view, even with "less" in it.
-  // Urgency ("install slots fill up fast") is pressure, not value.
-  if (s.question || s.has('pressure')) return false;
+  // Urgency with nothing of the buyer's in it ("install slots fill up fast") is pressure, not value.
+  if (s.question || (s.has('pressure') && s.knownOverlap === 0 && s.buyerOverlap < 2)) return false;
   if (computesCost(m, signals)) return true;
   // ...unless it goes on to say what the offer changes ("Since your staff re-key orders, this removes that step").
   const offerActs = s.outcomeVerb && /\b(this|it|we|our|ours)\b/i.test(s.text);
@@ -47,7 +49,7 @@ function isTied(s: SentenceSignals): boolean {
 }
 
 const NOT_A_NAME = /^(the|our|we|i|it|that|this|your|you|they|so|and|but|if|when|with|since|for|at|in|on|last|most|every|one|a|an|my)$/i;
-const NAMED_RESULT = /^\W*((?:[A-Z][\w&'.-]*\s+){1,3})(?:\w+\s+){0,3}?(?:did|went|cut|saw|got|reduced|stopped|kept|increased|grew|dropped|switched|saved|moved|brought|doubled|halved|tripled|recovered|avoided)\b/;
+const NAMED_RESULT = /^\W*((?:[A-Z][\w&'.-]*\s+){1,3})(?:\w+\s+){0,6}?(?:did|went|cut|saw|got|reduced|stopped|kept|increased|grew|dropped|switched|saved|moved|brought|doubled|halved|tripled|recovered|avoided|logged|leased|took|hit|reached|ran|achieved)\b/;
 
 /** "Northbay Freight did exactly that and went live in six weeks": a named customer and a past result. */
 function namedCustomerResult(s: SentenceSignals): boolean {

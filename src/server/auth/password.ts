@@ -1,0 +1,44 @@
+import { hash, verify } from '@node-rs/argon2';
+
+// Algorithm.Argon2id: the package declares its enum as `const enum`, which isolated modules cannot read.
+const ARGON2ID = 2;
+
+/**
+ * argon2id cost. The defaults are OWASP's recommendation (19 MiB, 2 passes,
+ * 1 lane); tests pass a far cheaper cost explicitly to stay fast, and nothing
+ * lowers it by default.
+ */
+export interface PasswordCost {
+  memoryCost: number;
+  timeCost: number;
+}
+
+export const DEFAULT_PASSWORD_COST: PasswordCost = { memoryCost: 19_456, timeCost: 2 };
+
+/** Hashes a password with argon2id and a random salt (PHC string). */
+export function hashPassword(password: string, cost: PasswordCost = DEFAULT_PASSWORD_COST): Promise<string> {
+  return hash(password, { algorithm: ARGON2ID, memoryCost: cost.memoryCost, timeCost: cost.timeCost, parallelism: 1 });
+}
+
+/** Checks a password against its stored hash; a malformed hash is a mismatch, not a crash. */
+export async function verifyPassword(stored: string, password: string): Promise<boolean> {
+  try {
+    return await verify(stored, password);
+  } catch {
+    return false;
+  }
+}
+
+// Verified when the account does not exist, so a wrong email takes as long as a wrong password.
+const decoys = new Map<string, Promise<string>>();
+
+/** A hash of nothing in particular, at the given cost, made once per cost. */
+export function decoyHash(cost: PasswordCost = DEFAULT_PASSWORD_COST): Promise<string> {
+  const key = `${cost.memoryCost}:${cost.timeCost}`;
+  let decoy = decoys.get(key);
+  if (!decoy) {
+    decoy = hashPassword('decoy password that matches nothing', cost);
+    decoys.set(key, decoy);
+  }
+  return decoy;
+}

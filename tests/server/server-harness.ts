@@ -1,0 +1,165 @@
+/**
+ * Test harness for the team server: every suite runs once per available
+ * database (PGlite in memory always; PostgreSQL too when DATABASE_URL is
+ * set), each test file on a fresh database (a new schema on PostgreSQL),
+ * with a clock the tests move and a cheap argon2 cost.
+ */
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import { readProjectRubrics } from '../../src/node/content-files.ts';
+import { openPostgresDatabase } from '../../src/server/db/postgres-database.ts';
+import type { ServerContent } from '../../src/server/server-content.ts';
+import { openTeamServer, type TeamServer, type TeamServerOptions } from '../../src/server/team-server.ts';
+
+const ROOT = join(import.meta.dirname, '../..');
+
+/** The databases this run can test against, for `describe.each`. */
+export const DATABASES: { kind: 'pglite' | 'postgres' }[] = [{ kind: 'pglite' }, ...(process.env.DATABASE_URL ? [{ kind: 'postgres' as const }] : [])];
+
+/** A clock the tests move by hand. */
+export interface TestClock {
+  now: Date;
+  advance(ms: number): void;
+}
+
+export function testClock(start = '2026-03-02T09:00:00.000Z'): TestClock {
+  const clock = {
+    now: new Date(start),
+    advance(ms: number) {
+      clock.now = new Date(clock.now.getTime() + ms);
+    },
+  };
+  return clock;
+}
+
+export interface TestServer extends TeamServer {
+  clock: TestClock;
+  /** Logged unexpected errors (the app's 500s). */
+  errors: unknown[];
+}
+
+/** Scenarios the server tests assign and sync runs of. */
+export const TEST_SCENARIOS = [
+  { id: 'price-premium', title: "You're 20% more expensive", skills: ['objection_handling', 'active_listening', 'empathy', 'value_framing'] },
+  { id: 'spin-discovery', title: 'SPIN discovery call', skills: ['discovery', 'active_listening'] },
+] as const;
+
+/** Content for tests: two scenarios and the project's rubric coaching. */
+export async function testContent(): Promise<ServerContent> {
+  return {
+    scenarios: new Map(TEST_SCENARIOS.map((s) => [s.id, { ...s, skills: [...s.skills] }])),
+    rubrics: await readProjectRubrics(ROOT),
+    diagnostics: [],
+  };
+}
+
+/** Opens a server on a fresh database of the given kind. Close it in afterAll. */
+export async function openTestServer(kind: 'pglite' | 'postgres', options: Partial<TeamServerOptions> = {}): Promise<TestServer> {
+  const clock = testClock();
+  const errors: unknown[] = [];
+  let schema: string | undefined;
+  const url = process.env.DATABASE_URL;
+  if (kind === 'postgres') {
+    if (!url) throw new Error('DATABASE_URL is not set');
+    schema = `test_${randomBytes(6).toString('hex')}`;
+    const admin = await openPostgresDatabase(url, { maxConnections: 1 });
+    await admin.exec(`create schema ${schema}`);
+    await admin.close();
+  }
+  const server = await openTeamServer({
+    root: ROOT,
+    database: kind === 'postgres' ? { url, schema } : {},
+    content: options.content ?? (await testContent()),
+    clock: () => clock.now,
+    passwordCost: { memoryCost: 256, timeCost: 1 },
+    logError: (error) => errors.push(error),
+    ...options,
+  });
+  return {
+    ...server,
+    clock,
+    errors,
+    async close() {
+      await server.close();
+      if (schema) {
+        const admin = await openPostgresDatabase(url!, { maxConnections: 1 });
+        await admin.exec(`drop schema ${schema} cascade`);
+        await admin.close();
+      }
+    },
+  };
+}
+
+/** A response as tests read it. */
+export interface Reply<T = any> {
+  status: number;
+  body: T;
+  headers: Headers;
+  text: string;
+}
+
+/** A browser-like client for `app.request`: keeps the session cookie and sends JSON. */
+export class TestClient {
+  cookie: string | undefined;
+
+  constructor(
+    readonly server: TeamServer,
+    readonly headers: Record<string, string> = {},
+  ) {}
+
+  async request<T = any>(method: string, path: string, body?: unknown, extraHeaders: Record<string, string> = {}): Promise<Reply<T>> {
+    const headers: Record<string, string> = { ...this.headers, ...extraHeaders };
+    if (this.cookie) headers.cookie = this.cookie;
+    let payload: string | undefined;
+    if (body !== undefined) {
+      payload = typeof body === 'string' ? body : JSON.stringify(body);
+      headers['content-type'] ??= 'application/json';
+    }
+    const res = await this.server.app.request(path, { method, headers, body: payload });
+    for (const line of res.headers.getSetCookie()) {
+      const [pair] = line.split(';');
+      const [name, value] = pair!.split('=');
+      if (name === 'parley_session') this.cookie = value ? `parley_session=${value}` : undefined;
+    }
+    const text = await res.text();
+    let parsed: unknown = text;
+    if (res.headers.get('content-type')?.includes('application/json')) parsed = JSON.parse(text);
+    return { status: res.status, body: parsed as T, headers: res.headers, text };
+  }
+
+  get = <T = any>(path: string) => this.request<T>('GET', path);
+  post = <T = any>(path: string, body?: unknown) => this.request<T>('POST', path, body);
+  put = <T = any>(path: string, body?: unknown) => this.request<T>('PUT', path, body);
+  delete = <T = any>(path: string) => this.request<T>('DELETE', path);
+}
+
+let counter = 0;
+
+/** A unique email for a new test account. */
+export function uniqueEmail(who: string): string {
+  counter += 1;
+  return `${who}-${counter}-${randomBytes(3).toString('hex')}@example.com`;
+}
+
+export const PASSWORD = 'correct horse battery';
+
+/** Signs up a new account and returns its signed-in client. */
+export async function signUp(server: TeamServer, role: 'manager' | 'rep', fields: { name?: string; inviteCode?: string; email?: string } = {}): Promise<TestClient & { user: any }> {
+  const client = new TestClient(server);
+  const res = await client.post('/api/auth/signup', { email: fields.email ?? uniqueEmail(role), name: fields.name ?? `Test ${role}`, password: PASSWORD, role, inviteCode: fields.inviteCode });
+  if (res.status !== 201) throw new Error(`sign-up failed: ${res.status} ${res.text}`);
+  return Object.assign(client, { user: res.body.user });
+}
+
+/** A manager with a team and `reps` reps in it, all signed in. */
+export async function teamWithReps(server: TeamServer, reps = 1, teamName = 'West sales'): Promise<{ manager: TestClient & { user: any }; reps: (TestClient & { user: any })[]; teamId: string }> {
+  const manager = await signUp(server, 'manager', { name: 'Morgan Lee' });
+  const team = await manager.post('/api/teams', { name: teamName });
+  if (team.status !== 201) throw new Error(`team failed: ${team.status} ${team.text}`);
+  const invite = await manager.post('/api/team/invites', { maxUses: Math.max(1, reps) });
+  const members = [];
+  for (let i = 0; i < reps; i++) members.push(await signUp(server, 'rep', { name: `Rep ${i + 1}`, inviteCode: invite.body.invite.code }));
+  const me = await manager.get('/api/auth/me');
+  manager.user = me.body.user;
+  return { manager, reps: members, teamId: team.body.team.id };
+}

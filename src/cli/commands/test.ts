@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
-import { compileContent } from '../../core/content/content-set.ts';
+import { compileContent, contentKindOf } from '../../core/content/content-set.ts';
+import { testQuiz, type QuizTestReport } from '../../core/explore/quiz-test.ts';
 import { testScenario, type ScenarioTestReport } from '../../core/explore/scenario-test.ts';
 import { createRubricScorer } from '../../core/scoring/score-reply.ts';
 import type { PathStep } from '../../core/explore/exhaustive-walk.ts';
@@ -9,22 +10,29 @@ import type { Terminal } from '../terminal.ts';
 
 export const TEST_HELP = `Usage: parley test [paths...] [--runs N] [--seed S] [--format text|json]
 
-Plays every scenario (all of scenarios/, or the given files and folders):
+Plays every scenario and checks every quiz (all of scenarios/ and
+content/quizzes/, or the given files and folders):
   - an exhaustive walk that tries every choice and every score band of every
     ask, and reports node coverage, a path to each ending and stuck states;
   - seeded random walks with hit counts per node and path lengths;
-  - each example reply scored and compared with the levels its author wrote.
+  - each example reply scored and compared with the levels its author wrote;
+  - each quiz reply question's **Example:** scored, with a warning when it
+    would not meet the question's own thresholds.
 
 Options:
   --runs N            random walks per scenario (default 200)
   --seed S            seed for the random walks (default 1)
-  --format text|json  json prints one report per scenario
+  --format text|json  json prints one report per scenario and per quiz
   -h, --help          show this help
 
-Exit codes: 0 all scenarios pass, 1 a scenario has errors, a stuck state,
-an unreachable node or an unreachable ending, 2 bad usage.`;
+Exit codes: 0 all pass (warnings allowed), 1 a scenario or quiz has errors,
+or a scenario has a stuck state, an unreachable node or an unreachable
+ending, 2 bad usage.`;
 
-/** `parley test`: the scenario tester. Returns the exit code. */
+/** The folders tested when no paths are given. */
+const DEFAULT_PATHS = ['scenarios', 'content/quizzes'];
+
+/** `parley test`: the scenario and quiz tester. Returns the exit code. */
 export async function test(args: string[], terminal: Terminal, root: string): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
@@ -46,26 +54,34 @@ export async function test(args: string[], terminal: Terminal, root: string): Pr
   if (!Number.isInteger(seed)) return usage(terminal, `--seed must be a whole number, got "${values.seed}"`);
   if (values.format !== 'text' && values.format !== 'json') return usage(terminal, `unknown format "${values.format}" (use text or json)`);
 
-  const { files, missing } = await readContentFiles(positionals.length ? positionals : ['scenarios'], root);
-  const scenarioFiles = files.filter((f) => /(^|\/)scenarios\//.test(f.path) || positionals.includes(f.path));
+  const read = await readContentFiles(positionals.length ? positionals : DEFAULT_PATHS, root);
+  const { files } = read;
+  // With no paths, a missing default folder (e.g. no quizzes yet) is not an error.
+  const missing = positionals.length ? read.missing : [];
+  const quizFiles = files.filter((f) => contentKindOf(f.path) === 'quiz');
+  const scenarioFiles = files.filter((f) => contentKindOf(f.path) !== 'quiz' && (/(^|\/)scenarios\//.test(f.path) || positionals.includes(f.path)));
   const project = await readProjectContent(root);
-  const content = compileContent(scenarioFiles, { context: project });
+  const content = compileContent([...scenarioFiles, ...quizFiles], { context: project });
   // Example replies are scored by the same scorer the learner meets, coached from the project's rubric files.
   const scorer = createRubricScorer({ coaching: await readProjectRubrics(root) });
   const errors = content.diagnostics.filter((d) => d.severity === 'error');
-  const requested = new Set(scenarioFiles.map((f) => f.path));
+  const requested = new Set([...scenarioFiles, ...quizFiles].map((f) => f.path));
   const reports: ScenarioTestReport[] = content.scenarios.filter((s) => requested.has(s.file)).map((s) => testScenario(s, { runs, seed, scorer }));
+  const quizzes: QuizTestReport[] = content.quizzes.filter((q) => requested.has(q.file)).map((q) => testQuiz(q, scorer));
 
   if (values.format === 'json') {
-    terminal.out(JSON.stringify({ reports, diagnostics: content.diagnostics, missing }, null, 2));
+    terminal.out(JSON.stringify({ reports, quizzes, diagnostics: content.diagnostics, missing }, null, 2));
   } else {
     const c = terminal.color;
     for (const path of missing) terminal.out(`${c.bold(`${path}:1:1`)}: ${c.red('error')} no such file or folder`);
     for (const d of errors) terminal.out(formatDiagnostic(d, c));
     for (const report of reports) printReport(report, terminal);
+    for (const report of quizzes) printQuizReport(report, terminal);
     const failed = reports.filter((r) => r.failures.length > 0).length;
     const broken = new Set(errors.map((d) => d.file)).size;
-    const summary = `${reports.length} scenario${reports.length === 1 ? '' : 's'} tested, ${failed} failed${broken ? `, ${broken} not playable (errors above)` : ''}`;
+    const warned = quizzes.reduce((n, q) => n + q.diagnostics.length, 0);
+    const quizPart = quizzes.length ? `, ${plural(quizzes.length, 'quiz', 'quizzes')} checked${warned ? ` (${plural(warned, 'example reply', 'example replies')} would not pass)` : ''}` : '';
+    const summary = `${plural(reports.length, 'scenario')} tested, ${failed} failed${quizPart}${broken ? `, ${broken} file${broken === 1 ? '' : 's'} with errors (above)` : ''}`;
     terminal.out(failed || broken || missing.length ? c.red(`✗ ${summary}`) : c.green(`✓ ${summary}`));
   }
   return errors.length || missing.length || reports.some((r) => r.failures.length) ? 1 : 0;
@@ -103,6 +119,17 @@ function printReport(report: ScenarioTestReport, terminal: Terminal) {
   for (const s of ex.stuck) terminal.out(c.dim(`    path: ${describePath(s.path)}`));
 }
 
+function printQuizReport(report: QuizTestReport, terminal: Terminal) {
+  const c = terminal.color;
+  terminal.out(c.bold(report.file));
+  const failing = report.diagnostics.length;
+  terminal.out(`  ${plural(report.checked, 'example reply', 'example replies')} checked${report.checked ? `, ${failing ? `${failing} would not pass` : 'all would pass'}` : ''}`);
+  for (const d of report.diagnostics) terminal.out(`  ${formatDiagnostic(d, c)}`);
+  if (report.withoutExample.length) {
+    terminal.out(c.dim(`  no **Example:** to check in ${report.withoutExample.join(', ')}`));
+  }
+}
+
 function describePath(path: PathStep[]): string {
   if (path.length === 0) return '(at the start)';
   return path.map((p) => (p.input.type === 'choose' ? `"${truncate(p.label, 40)}"` : `[${p.label}]`)).join(' → ');
@@ -112,6 +139,6 @@ function truncate(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
+function plural(n: number, word: string, words = `${word}s`): string {
+  return `${n} ${n === 1 ? word : words}`;
 }

@@ -1,8 +1,10 @@
-import { closest, distance } from 'fastest-levenshtein';
 import { diagnostic, hasErrors, sortDiagnostics, type Diagnostic } from './diagnostic.ts';
-import { compileLesson, type Lesson } from './lesson.ts';
+import { compileLesson, suggestLessonId, type Lesson } from './lesson.ts';
 import { lessonIdOfLink } from './markdown-source.ts';
 import { compileRubric, type Rubric } from './rubric.ts';
+import { parseFrontMatter } from './front-matter.ts';
+import { compileQuiz } from '../quiz/compile-quiz.ts';
+import type { Quiz } from '../quiz/quiz.ts';
 import { compileScenario } from '../scenario/compile-scenario.ts';
 import type { Scenario } from '../scenario/scenario.ts';
 
@@ -21,6 +23,8 @@ export interface ContentSet {
   rubrics: Rubric[];
   /** Scenarios that compiled without errors (a scenario with errors is not playable). */
   scenarios: Scenario[];
+  /** Quizzes that compiled without errors (a quiz with errors could grade wrongly). */
+  quizzes: Quiz[];
   diagnostics: Diagnostic[];
 }
 
@@ -54,7 +58,8 @@ export function contentKindOf(path: string): ContentKind | undefined {
 
 /**
  * Compiles a set of content files and checks references between them:
- * duplicate ids, related lessons that do not exist, broken lesson links.
+ * duplicate ids, related lessons that do not exist, broken lesson links,
+ * lessons named by scenarios and quizzes.
  */
 export function compileContent(files: readonly SourceFile[], options: CompileContentOptions = {}): ContentSet {
   const reported = new Set(files.map((f) => f.path));
@@ -63,6 +68,7 @@ export function compileContent(files: readonly SourceFile[], options: CompileCon
   const lessons: Lesson[] = [];
   const rubrics: Rubric[] = [];
   const scenarioFiles: SourceFile[] = [];
+  const quizFiles: SourceFile[] = [];
 
   for (const file of all) {
     const report = (ds: Diagnostic[]) => {
@@ -86,11 +92,12 @@ export function compileContent(files: readonly SourceFile[], options: CompileCon
         scenarioFiles.push(file);
         break;
       case 'quiz':
-        // Quizzes get their own compiler with the certification work.
+        // Compiled after the lessons, which quizzes name.
+        quizFiles.push(file);
         break;
       default:
         report([
-          diagnostic(file.path, { line: 1, column: 1 }, 'PARLEY005', 'Parley does not know what kind of content this file is', 'put lessons in content/lessons/, rubrics in content/rubrics/ and scenarios in scenarios/'),
+          diagnostic(file.path, { line: 1, column: 1 }, 'PARLEY005', 'Parley does not know what kind of content this file is', 'put lessons in content/lessons/, rubrics in content/rubrics/, quizzes in content/quizzes/ and scenarios in scenarios/'),
         ]);
     }
   }
@@ -147,18 +154,32 @@ export function compileContent(files: readonly SourceFile[], options: CompileCon
     scenarios.set(value.id, value);
   }
 
+  const quizzes = new Map<string, Quiz>();
+  for (const file of quizFiles) {
+    const { value, diagnostics: ds } = compileQuiz(file.text, file.path, { lessonIds });
+    const report = reported.has(file.path);
+    if (report) diagnostics.push(...ds);
+    if (!value) continue;
+    const first = quizzes.get(value.id);
+    if (first) {
+      if (report) {
+        const at = parseFrontMatter(file.text, file.path).value.valueAt(['id']);
+        diagnostics.push(diagnostic(file.path, at, 'PARLEY020', `quiz id "${value.id}" is already used by ${first.file}`, 'give each quiz its own id; attempts and certificates are recorded by it'));
+      }
+      continue;
+    }
+    quizzes.set(value.id, value);
+  }
+
   return {
     lessons: [...seen.values()],
     rubrics: [...seenRubrics.values()],
     scenarios: [...scenarios.values()],
+    quizzes: [...quizzes.values()],
     diagnostics: sortDiagnostics(diagnostics),
   };
 }
 
 function suggestion(id: string, lessons: Map<string, Lesson>): string {
-  const known = [...lessons.keys()];
-  const best = known.length ? closest(id, known) : undefined;
-  return best && distance(id, best) <= 3
-    ? `did you mean "${best}"?`
-    : 'check the lesson id; lesson ids are the file names in content/lessons/ without .md';
+  return suggestLessonId(id, lessons.keys());
 }

@@ -1,3 +1,4 @@
+import { closest, distance } from 'fastest-levenshtein';
 import { z } from 'zod';
 import { diagnostic, type Compiled, type Diagnostic, type SourcePosition } from './diagnostic.ts';
 import { parseFrontMatter } from './front-matter.ts';
@@ -132,4 +133,13 @@ export interface LessonPage extends LessonSummary {
 export function summarizeLesson(lesson: Lesson): LessonSummary {
   const { id, title, methodology, skills, level, minutes, related, wordCount } = lesson;
   return { id, title, methodology, skills, level, minutes, related, wordCount };
+}
+
+/** The hint for an unknown lesson id: the closest real id, or where ids come from. */
+export function suggestLessonId(id: string, known: Iterable<string>): string {
+  const ids = [...known];
+  const best = ids.length ? closest(id, ids) : undefined;
+  return best && distance(id, best) <= 3
+    ? `did you mean "${best}"?`
+    : 'check the lesson id; lesson ids are the file names in content/lessons/ without .md';
 }

@@ -8,7 +8,11 @@ import { currentUser } from './auth/current-user.ts';
 import { ApiError, errorBody, errorResponse } from './http/api-error.ts';
 import { sameOriginGuard } from './http/request-origin.ts';
 import { accountRoutes } from './routes/accounts.ts';
+import { attemptRoutes } from './routes/attempts.ts';
+import { certificateRoutes } from './routes/certificates.ts';
 import { healthRoutes } from './routes/health.ts';
+import { practiceRoutes } from './routes/practice.ts';
+import { quizRoutes } from './routes/quizzes.ts';
 import { teamRoutes } from './routes/teams.ts';
 import type { ServerContext, ServerEnv } from './server-context.ts';
 
@@ -62,6 +66,10 @@ export function createApp(server: ServerContext, options: AppOptions = {}): Hono
   api.route('/', healthRoutes(server));
   api.route('/', accountRoutes(server));
   api.route('/', teamRoutes(server));
+  api.route('/', quizRoutes(server));
+  api.route('/', attemptRoutes(server));
+  api.route('/', certificateRoutes(server));
+  api.route('/', practiceRoutes(server));
   api.all('*', (c) => errorResponse(c, new ApiError(404, 'not_found', `no API route ${c.req.method} ${c.req.path}`)));
   app.route('/api', api);
 

@@ -6,6 +6,7 @@ import { DEFAULT_PASSWORD_COST, type PasswordCost } from './auth/password.ts';
 import { applyMigrations } from './db/migrations.ts';
 import { openDatabase, type DatabaseLocation } from './db/open-database.ts';
 import type { Database } from './db/database.ts';
+import { recordQuizVersions } from './quiz/quiz-versions.ts';
 import { loadServerContent, type ServerContent } from './server-content.ts';
 import type { ServerContext, ServerEnv } from './server-context.ts';
 
@@ -43,6 +44,7 @@ export async function openTeamServer(options: TeamServerOptions): Promise<TeamSe
   const db: Database = await openDatabase(options.database);
   try {
     const migration = await applyMigrations(db);
+    await recordQuizVersions(db, content.quizzes.values(), new Date());
     const context: ServerContext = {
       db,
       clock: options.clock ?? (() => new Date()),

@@ -5,7 +5,12 @@
  * with a clock the tests move and a cheap argon2 cost.
  */
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { compileQuiz } from '../../src/core/quiz/compile-quiz.ts';
+import type { Answer } from '../../src/core/quiz/grade.ts';
+import { optionIdsOf, type Paper } from '../../src/core/quiz/paper.ts';
+import { questionsOf, type Quiz } from '../../src/core/quiz/quiz.ts';
 import { readProjectRubrics } from '../../src/node/content-files.ts';
 import { openPostgresDatabase } from '../../src/server/db/postgres-database.ts';
 import type { ServerContent } from '../../src/server/server-content.ts';
@@ -44,9 +49,56 @@ export const TEST_SCENARIOS = [
   { id: 'spin-discovery', title: 'SPIN discovery call', skills: ['discovery', 'active_listening'] },
 ] as const;
 
-/** Content for tests: two scenarios and the project's rubric coaching. */
-export async function testContent(): Promise<ServerContent> {
+/** A quiz from tests/fixtures/server/, compiled. */
+export function fixtureQuiz(name: string): Quiz {
+  const file = `tests/fixtures/server/${name}.md`;
+  const { value, diagnostics } = compileQuiz(readFileSync(join(ROOT, file), 'utf8'), file);
+  if (!value) throw new Error(`${file} does not compile: ${diagnostics.map((d) => d.message).join('; ')}`);
+  return value;
+}
+
+/** The fixture quizzes every server test has: `pricing-certification` (on_timeout submit, 2 attempts) and `strict-timing` (reject, 1 attempt). */
+export const TEST_QUIZZES = ['pricing-certification', 'strict-timing'];
+
+/** A strong reply to the fixtures' price objection (the scorer rates it at or above the thresholds). */
+export const GOOD_REPLY =
+  "So on paper the licences match, and you need a reason to justify 20% more. After two missed deliveries cost you a key account, reliability is what that 20% buys: our round-the-clock support catches a late truck before your customer notices, so you keep the accounts you have. What did that lost account cost you?";
+
+/**
+ * Full-marks answers to a paper, worked out from the quiz's key the way
+ * the server would (tests only: the key never reaches a client).
+ */
+export function correctAnswers(quiz: Quiz, paper: Paper, reply = GOOD_REPLY): Record<string, Answer> {
+  const answers: Record<string, Answer> = {};
+  for (const shown of paper.questions) {
+    const question = questionsOf(quiz).find((q) => q.id === shown.id)!;
+    const ids = optionIdsOf(quiz, paper.mode, paper.seed, question);
+    if (question.type === 'reply') answers[shown.id] = { reply };
+    else if (question.type === 'order') answers[shown.id] = { order: ids };
+    else if (question.type === 'multiple') answers[shown.id] = { optionIds: ids.filter((_, i) => question.options[i]!.correct) };
+    else answers[shown.id] = { optionId: ids[question.options.findIndex((o) => o.correct)]! };
+  }
+  return answers;
+}
+
+/** Answers that earn nothing: every choice wrong, the order reversed, an empty-handed reply. */
+export function wrongAnswers(quiz: Quiz, paper: Paper): Record<string, Answer> {
+  const answers: Record<string, Answer> = {};
+  for (const shown of paper.questions) {
+    const question = questionsOf(quiz).find((q) => q.id === shown.id)!;
+    const ids = optionIdsOf(quiz, paper.mode, paper.seed, question);
+    if (question.type === 'reply') answers[shown.id] = { reply: 'ok' };
+    else if (question.type === 'order') answers[shown.id] = { order: [...ids].reverse() };
+    else if (question.type === 'multiple') answers[shown.id] = { optionIds: ids.filter((_, i) => !question.options[i]!.correct) };
+    else answers[shown.id] = { optionId: ids[question.options.findIndex((o) => !o.correct)]! };
+  }
+  return answers;
+}
+
+/** Content for tests: the fixture quizzes, two scenarios and the project's rubric coaching. */
+export async function testContent(quizzes: readonly Quiz[] = TEST_QUIZZES.map(fixtureQuiz)): Promise<ServerContent> {
   return {
+    quizzes: new Map(quizzes.map((q) => [q.id, q])),
     scenarios: new Map(TEST_SCENARIOS.map((s) => [s.id, { ...s, skills: [...s.skills] }])),
     rubrics: await readProjectRubrics(ROOT),
     diagnostics: [],

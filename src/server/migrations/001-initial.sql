@@ -96,7 +96,11 @@ create table attempts (
   available double precision,
   percent double precision,
   passed boolean,
+  -- The grade as submitted (the scorer's levels), and the grade with
+  -- reviewers' levels once a reply was overridden; the score columns above
+  -- always hold the one that counts.
   grade jsonb,
+  reviewed_grade jsonb,
   -- The attempt limit holds under concurrency: two starts cannot take the same number.
   unique (user_id, quiz_id, number)
 );

@@ -8,11 +8,14 @@ import { currentUser } from './auth/current-user.ts';
 import { ApiError, errorBody, errorResponse } from './http/api-error.ts';
 import { sameOriginGuard } from './http/request-origin.ts';
 import { accountRoutes } from './routes/accounts.ts';
+import { assignmentRoutes } from './routes/assignments.ts';
 import { attemptRoutes } from './routes/attempts.ts';
 import { certificateRoutes } from './routes/certificates.ts';
+import { dashboardRoutes } from './routes/dashboard.ts';
 import { healthRoutes } from './routes/health.ts';
 import { practiceRoutes } from './routes/practice.ts';
 import { quizRoutes } from './routes/quizzes.ts';
+import { reviewRoutes } from './routes/reviews.ts';
 import { teamRoutes } from './routes/teams.ts';
 import type { ServerContext, ServerEnv } from './server-context.ts';
 
@@ -70,6 +73,9 @@ export function createApp(server: ServerContext, options: AppOptions = {}): Hono
   api.route('/', attemptRoutes(server));
   api.route('/', certificateRoutes(server));
   api.route('/', practiceRoutes(server));
+  api.route('/', assignmentRoutes(server));
+  api.route('/', dashboardRoutes(server));
+  api.route('/', reviewRoutes(server));
   api.all('*', (c) => errorResponse(c, new ApiError(404, 'not_found', `no API route ${c.req.method} ${c.req.path}`)));
   app.route('/api', api);
 

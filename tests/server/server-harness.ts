@@ -4,14 +4,17 @@
  * set), each test file on a fresh database (a new schema on PostgreSQL),
  * with a clock the tests move and a cheap argon2 cost.
  */
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { compileQuiz } from '../../src/core/quiz/compile-quiz.ts';
 import type { Answer } from '../../src/core/quiz/grade.ts';
 import { optionIdsOf, type Paper } from '../../src/core/quiz/paper.ts';
 import { questionsOf, type Quiz } from '../../src/core/quiz/quiz.ts';
 import { readProjectRubrics } from '../../src/node/content-files.ts';
+import { applyMigrations, readMigrations } from '../../src/server/db/migrations.ts';
+import { dumpPglite, openPgliteDatabase } from '../../src/server/db/pglite-database.ts';
 import { openPostgresDatabase } from '../../src/server/db/postgres-database.ts';
 import type { ServerContent } from '../../src/server/server-content.ts';
 import { openTeamServer, type TeamServer, type TeamServerOptions } from '../../src/server/team-server.ts';
@@ -105,6 +108,33 @@ export async function testContent(quizzes: readonly Quiz[] = TEST_QUIZZES.map(fi
   };
 }
 
+/**
+ * A migrated, empty PGlite database as a dump, made once and kept on disk
+ * for the next test files (PGlite's first-time set-up takes seconds; loading
+ * a dump a fraction of that). Keyed by the migrations, so a schema change
+ * makes a new one.
+ */
+async function pgliteSnapshot(): Promise<Blob> {
+  const migrations = await readMigrations();
+  const key = createHash('sha256').update(JSON.stringify(migrations)).digest('hex').slice(0, 16);
+  const dir = join(ROOT, 'node_modules/.cache/parley-server');
+  const file = join(dir, `pglite-${key}.tgz`);
+  try {
+    return new Blob([await readFile(file)]);
+  } catch {
+    const db = await openPgliteDatabase();
+    await applyMigrations(db, migrations);
+    const dump = await dumpPglite(db);
+    await db.close();
+    await mkdir(dir, { recursive: true });
+    // Written aside and renamed, so a test file running alongside never reads half a file.
+    const partial = `${file}.${process.pid}.partial`;
+    await writeFile(partial, Buffer.from(await dump.arrayBuffer()));
+    await rename(partial, file);
+    return dump;
+  }
+}
+
 /** Opens a server on a fresh database of the given kind. Close it in afterAll. */
 export async function openTestServer(kind: 'pglite' | 'postgres', options: Partial<TeamServerOptions> = {}): Promise<TestServer> {
   const clock = testClock();
@@ -120,7 +150,7 @@ export async function openTestServer(kind: 'pglite' | 'postgres', options: Parti
   }
   const server = await openTeamServer({
     root: ROOT,
-    database: kind === 'postgres' ? { url, schema } : {},
+    database: kind === 'postgres' ? { url, schema } : { snapshot: await pgliteSnapshot() },
     content: options.content ?? (await testContent()),
     clock: () => clock.now,
     passwordCost: { memoryCost: 256, timeCost: 1 },

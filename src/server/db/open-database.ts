@@ -8,6 +8,8 @@ export interface DatabaseLocation {
   dataDir?: string;
   /** PostgreSQL only: the schema to use instead of `public`. */
   schema?: string;
+  /** PGlite only: start from this dump (see `dumpPglite`); the test suite uses it to skip set-up. */
+  snapshot?: Blob;
 }
 
 /** Opens the database the location names. Each adapter is loaded only when used. */
@@ -17,5 +19,5 @@ export async function openDatabase(location: DatabaseLocation): Promise<Database
     return openPostgresDatabase(location.url, { schema: location.schema });
   }
   const { openPgliteDatabase } = await import('./pglite-database.ts');
-  return openPgliteDatabase(location.dataDir);
+  return openPgliteDatabase(location.dataDir, location.snapshot);
 }

@@ -132,6 +132,9 @@ create table practice_runs (
   outcome text not null,
   kind text not null,
   score double precision,
+  -- Skill levels 0-4 as they count: the run's own, with reviewers' levels applied.
+  levels jsonb not null,
+  replies integer not null,
   run jsonb not null,
   synced_at timestamptz not null,
   unique (user_id, run_id)

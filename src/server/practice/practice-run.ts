@@ -3,8 +3,8 @@ import { skillLevels, type CompletedRun } from '../../core/progress/progress.ts'
 import type { RubricResult } from '../../core/scoring/reply-scorer.ts';
 import { humanLevels, overrideJson, type OverrideRow } from '../review/overrides.ts';
 
-/** A synced practice run as stored. */
-export interface PracticeRunRow {
+/** A synced practice run as lists read it (without the run's full state). */
+export interface PracticeRunListRow {
   id: string;
   user_id: string;
   run_id: string;
@@ -14,8 +14,30 @@ export interface PracticeRunRow {
   outcome: string;
   kind: string;
   score: number | null;
-  run: CompletedRun;
+  levels: Partial<Record<Skill, number>>;
+  replies: number;
   synced_at: Date;
+  /** Replies with at least one override. */
+  overridden: number;
+}
+
+/** A synced practice run with its whole state, for review. */
+export interface PracticeRunRow extends PracticeRunListRow {
+  run: CompletedRun;
+}
+
+const LIST_FIELDS = 'p.id, p.user_id, p.run_id, p.scenario_id, p.scenario_title, p.finished_at, p.outcome, p.kind, p.score, p.levels, p.replies, p.synced_at';
+
+/** Columns for lists: no run state, plus the number of reviewed replies. */
+export const PRACTICE_LIST_COLUMNS = `${LIST_FIELDS},
+  (select count(distinct o.turn_index)::int from overrides o where o.practice_run_id = p.id) as overridden`;
+
+/** Columns for review: everything. */
+export const PRACTICE_COLUMNS = `${PRACTICE_LIST_COLUMNS}, p.run`;
+
+/** How many scored replies a run has. */
+export function replyCount(run: CompletedRun): number {
+  return run.state.turns.filter((t) => t.kind === 'reply' && t.results?.length).length;
 }
 
 /** A rubric result with the level that counts (a reviewer's, when there is one) and the scorer's kept beside it. */
@@ -76,8 +98,7 @@ export function byTurn(overrides: readonly OverrideRow[]): Map<number, OverrideR
 }
 
 /** A synced run as the API lists it (docs/api.md "Practice results"). */
-export function practiceRunSummary(row: PracticeRunRow, overrides: readonly OverrideRow[]) {
-  const replies = practiceReplies(row.run, byTurn(overrides));
+export function practiceRunSummary(row: PracticeRunListRow) {
   return {
     id: row.id,
     runId: row.run_id,
@@ -88,9 +109,9 @@ export function practiceRunSummary(row: PracticeRunRow, overrides: readonly Over
     outcome: row.outcome,
     kind: row.kind,
     score: row.score,
-    levels: reviewedLevels(row.run, replies),
-    replies: replies.length,
-    overridden: replies.filter((r) => r.overrides.length).length,
+    levels: row.levels,
+    replies: row.replies,
+    overridden: row.overridden,
   };
 }
 
@@ -111,5 +132,3 @@ export function practiceReplyJson(row: PracticeRunRow, reply: PracticeReply, rep
     overrides: reply.overrides.map(overrideJson),
   };
 }
-
-export const PRACTICE_COLUMNS = 'id, user_id, run_id, scenario_id, scenario_title, finished_at, outcome, kind, score, run, synced_at';

@@ -102,7 +102,7 @@ function reviewedScorer(paper: Paper, grade: QuizGrade, overrides: readonly Over
 export async function regradeAttempt(server: ServerContext, tx: Queryable, attemptId: string, overrides: readonly OverrideRow[]): Promise<void> {
   const [row] = await tx.query<AttemptRow>(`select ${ATTEMPT_COLUMNS} from attempts where id = $1 for update`, [attemptId]);
   if (!row?.grade) return;
-  const quiz: Quiz = await quizVersion(server, row.quiz_id, row.content_hash);
+  const quiz: Quiz = await quizVersion(server, row.quiz_id, row.content_hash, tx);
   const reviewed = gradePaper(quiz, row.paper, row.answers, reviewedScorer(row.paper, row.grade, overrides, server.scorer));
   await tx.query('update attempts set reviewed_grade = $2, earned = $3, available = $4, percent = $5, passed = $6 where id = $1', [
     row.id,

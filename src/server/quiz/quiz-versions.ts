@@ -18,11 +18,15 @@ export async function recordQuizVersions(db: Queryable, quizzes: Iterable<Quiz>,
   }
 }
 
-/** The quiz version an attempt was drawn from: the loaded quiz when it is the same version, else the stored one. */
-export async function quizVersion(server: ServerContext, quizId: string, contentHash: string): Promise<Quiz> {
+/**
+ * The quiz version an attempt was drawn from: the loaded quiz when it is the
+ * same version, else the stored one (read through `db`, which inside a
+ * transaction must be the transaction).
+ */
+export async function quizVersion(server: ServerContext, quizId: string, contentHash: string, db: Queryable = server.db): Promise<Quiz> {
   const loaded = server.content.quizzes.get(quizId);
   if (loaded?.contentHash === contentHash) return loaded;
-  const [row] = await server.db.query<{ quiz: Quiz }>('select quiz from quiz_versions where content_hash = $1', [contentHash]);
+  const [row] = await db.query<{ quiz: Quiz }>('select quiz from quiz_versions where content_hash = $1', [contentHash]);
   if (!row) throw new Error(`quiz version ${contentHash} of ${quizId} is not recorded`);
   return row.quiz;
 }

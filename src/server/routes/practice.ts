@@ -4,9 +4,8 @@ import { completedRunSchema } from '../../core/progress/progress-file.ts';
 import type { CompletedRun } from '../../core/progress/progress.ts';
 import { requireUser } from '../auth/current-user.ts';
 import { readJson } from '../http/json-body.ts';
-import { PRACTICE_COLUMNS, practiceRunSummary, type PracticeRunRow } from '../practice/practice-run.ts';
+import { PRACTICE_LIST_COLUMNS, practiceRunSummary, replyCount, type PracticeRunListRow } from '../practice/practice-run.ts';
 import { newId } from '../random-token.ts';
-import { overridesOfRuns } from '../review/overrides.ts';
 import type { ServerContext, ServerEnv } from '../server-context.ts';
 
 export const MAX_RUNS_PER_SYNC = 50;
@@ -31,10 +30,10 @@ export function practiceRoutes(server: ServerContext): Hono<ServerEnv> {
       const run = parsed as unknown as CompletedRun;
       // A run already synced is skipped, so the app can resend after a lost answer.
       const rows = await server.db.query(
-        `insert into practice_runs (id, user_id, run_id, scenario_id, scenario_title, finished_at, outcome, kind, score, run, synced_at)
-         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+        `insert into practice_runs (id, user_id, run_id, scenario_id, scenario_title, finished_at, outcome, kind, score, levels, replies, run, synced_at)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
          on conflict (user_id, run_id) do nothing returning id`,
-        [newId('pr'), user.id, run.id, run.scenarioId, run.scenarioTitle, run.finishedAt, run.outcome, run.kind, run.score, run as unknown as Record<string, unknown>, now],
+        [newId('pr'), user.id, run.id, run.scenarioId, run.scenarioTitle, run.finishedAt, run.outcome, run.kind, run.score, run.levels, replyCount(run), run as unknown as Record<string, unknown>, now],
       );
       added += rows.length;
     }
@@ -43,9 +42,8 @@ export function practiceRoutes(server: ServerContext): Hono<ServerEnv> {
 
   app.get('/practice/runs', async (c) => {
     const user = requireUser(c);
-    const rows = await server.db.query<PracticeRunRow>(`select ${PRACTICE_COLUMNS} from practice_runs where user_id = $1 order by finished_at desc, id`, [user.id]);
-    const overrides = await overridesOfRuns(server.db, rows.map((r) => r.id));
-    return c.json({ runs: rows.map((row) => practiceRunSummary(row, overrides.filter((o) => o.practice_run_id === row.id))) });
+    const rows = await server.db.query<PracticeRunListRow>(`select ${PRACTICE_LIST_COLUMNS} from practice_runs p where p.user_id = $1 order by p.finished_at desc, p.id`, [user.id]);
+    return c.json({ runs: rows.map(practiceRunSummary) });
   });
 
   return app;

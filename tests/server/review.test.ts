@@ -95,7 +95,7 @@ describe.each(DATABASES)('human review on $kind', ({ kind }) => {
   it('refuses a level outside 0-4 and a missing comment with 400', async () => {
     const { manager, path } = await narrowPass();
     expect((await override(manager, path, 'value_framing', 5)).body.reason).toBe('level: must be a level from 0 to 4');
-    expect((await override(manager, path, 'value_framing', 2, '  ')).body.reason).toBe('comment: a comment is required: say why');
+    expect((await override(manager, path, 'value_framing', 2, '  ')).body.reason).toBe('comment: a comment saying why is required');
   });
 
   it('keeps another team\'s manager and the rep out of review with 403', async () => {

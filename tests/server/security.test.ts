@@ -160,7 +160,7 @@ describe.each(DATABASES)('security on $kind', ({ kind }) => {
     it('answers a field of the wrong type with 400 naming the field', async () => {
       const res = await new TestClient(server).post('/api/auth/signup', { email: uniqueEmail('t'), name: 42, password: PASSWORD, role: 'rep' });
       expect(res.status).toBe(400);
-      expect(res.body).toEqual({ error: 'bad_request', reason: 'name: a name is required' });
+      expect(res.body).toEqual({ error: 'bad_request', reason: 'name: must be text' });
     });
 
     it('answers a body that is not JSON with 415', async () => {

@@ -1,5 +1,5 @@
 import type { Context } from 'hono';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { ApiError } from './api-error.ts';
 
 /** Where a zod issue is, as people read it: `answers.q3.optionId`, `runs[2].score`. */
@@ -41,4 +41,12 @@ export async function readJson<S extends z.ZodType>(c: Context, schema: S): Prom
     throw new ApiError(400, 'bad_json', 'the body is not valid JSON');
   }
   return parseWith(schema, json);
+}
+
+/**
+ * A required string field whose errors read well: "a name is required" when
+ * it is missing, "must be text" when it is a number or an object.
+ */
+export function text(what: string) {
+  return z.string({ error: (issue) => (issue.input === undefined ? `${what} is required` : 'must be text') });
 }

@@ -7,14 +7,13 @@ import { clearSessionCookie, createSession, deleteSession, sendSessionCookie, se
 import { findUser, userJson } from '../auth/user.ts';
 import { sqlState, UNIQUE_VIOLATION } from '../db/database.ts';
 import { ApiError, badRequest, conflict } from '../http/api-error.ts';
-import { readJson } from '../http/json-body.ts';
+import { readJson, text } from '../http/json-body.ts';
 import { clientAddress, isHttps } from '../http/request-origin.ts';
 import { newId } from '../random-token.ts';
 import type { ServerContext, ServerEnv } from '../server-context.ts';
 import { useInvite } from './teams.ts';
 
-const email = z
-  .string({ error: 'an email address is required' })
+const email = text('an email address')
   .trim()
   .max(254, { error: 'at most 254 characters' })
   .pipe(z.email({ error: 'must be an email address' }))
@@ -22,15 +21,15 @@ const email = z
 
 const signupBody = z.object({
   email,
-  name: z.string({ error: 'a name is required' }).trim().min(1, { error: 'a name is required' }).max(100, { error: 'at most 100 characters' }),
-  password: z.string({ error: 'a password is required' }).min(10, { error: 'must be at least 10 characters' }).max(200, { error: 'at most 200 characters' }),
+  name: text('a name').trim().min(1, { error: 'a name is required' }).max(100, { error: 'at most 100 characters' }),
+  password: text('a password').min(10, { error: 'must be at least 10 characters' }).max(200, { error: 'at most 200 characters' }),
   role: z.enum(['manager', 'rep'], { error: 'must be "manager" or "rep"' }),
   inviteCode: z.string().max(40, { error: 'at most 40 characters' }).optional(),
 });
 
 const signinBody = z.object({
   email,
-  password: z.string({ error: 'a password is required' }).min(1, { error: 'a password is required' }).max(200, { error: 'at most 200 characters' }),
+  password: text('a password').min(1, { error: 'a password is required' }).max(200, { error: 'at most 200 characters' }),
 });
 
 /** Sign up, sign in, sign out, and who am I. */

@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { requireTeamManager, requireUser } from '../auth/current-user.ts';
 import { badRequest, forbidden, notFound } from '../http/api-error.ts';
-import { readJson } from '../http/json-body.ts';
+import { readJson, text } from '../http/json-body.ts';
 import { settleDueAttempts } from '../quiz/attempt-grading.ts';
 import { newId } from '../random-token.ts';
 import type { ServerContext, ServerEnv } from '../server-context.ts';
@@ -10,7 +10,7 @@ import { ASSIGNMENT_COLUMNS, assignees, assignmentJson, loadEvidence, standing, 
 
 const assignmentBody = z.object({
   kind: z.enum(['quiz', 'scenario'], { error: 'must be "quiz" or "scenario"' }),
-  contentId: z.string({ error: 'the id of a quiz or scenario is required' }).min(1, { error: 'the id of a quiz or scenario is required' }).max(200, { error: 'at most 200 characters' }),
+  contentId: text('the id of a quiz or scenario').min(1, { error: 'the id of a quiz or scenario is required' }).max(200, { error: 'at most 200 characters' }),
   userId: z.string().max(100, { error: 'at most 100 characters' }).nullish(),
   dueAt: z.iso.datetime({ offset: true, error: 'must be a date and time in ISO 8601, e.g. 2026-04-01T17:00:00Z' }).transform((s) => new Date(s)),
 });

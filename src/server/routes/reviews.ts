@@ -5,7 +5,7 @@ import type { QuestionGrade } from '../../core/quiz/grade.ts';
 import { requireTeamManager } from '../auth/current-user.ts';
 import type { Queryable } from '../db/database.ts';
 import { badRequest, forbidden, notFound } from '../http/api-error.ts';
-import { readJson } from '../http/json-body.ts';
+import { readJson, text } from '../http/json-body.ts';
 import { byTurn, PRACTICE_COLUMNS, practiceReplies, practiceReplyJson, reviewedLevels, reviewedResults, type PracticeRunRow } from '../practice/practice-run.ts';
 import { newId } from '../random-token.ts';
 import { ATTEMPT_COLUMNS, attemptJson, type AttemptRow } from '../quiz/attempt-record.ts';
@@ -20,7 +20,7 @@ const LIST_LIMIT = 500;
 const overrideBody = z.object({
   rubric: z.enum(RUBRIC_IDS, { error: `must be one of ${RUBRIC_IDS.join(', ')}` }),
   level: z.number({ error: 'must be a level from 0 to 4' }).int({ error: 'must be a whole level from 0 to 4' }).min(0, { error: 'must be a level from 0 to 4' }).max(4, { error: 'must be a level from 0 to 4' }),
-  comment: z.string({ error: 'a comment is required: say why' }).trim().min(1, { error: 'a comment is required: say why' }).max(2000, { error: 'at most 2,000 characters' }),
+  comment: text('a comment saying why').trim().min(1, { error: 'a comment saying why is required' }).max(2000, { error: 'at most 2,000 characters' }),
 });
 
 type Rep = { id: string; name: string };

@@ -4,14 +4,14 @@ import { requireTeamManager, requireUser } from '../auth/current-user.ts';
 import { findUser, userJson } from '../auth/user.ts';
 import type { Queryable } from '../db/database.ts';
 import { ApiError, conflict, forbidden, notFound } from '../http/api-error.ts';
-import { readJson } from '../http/json-body.ts';
+import { readJson, text } from '../http/json-body.ts';
 import { newId, newInviteCode, normalizeInviteCode } from '../random-token.ts';
 import type { ServerContext, ServerEnv } from '../server-context.ts';
 
 const DAY_MS = 86_400_000;
 
 const teamBody = z.object({
-  name: z.string({ error: 'a team name is required' }).trim().min(1, { error: 'a team name is required' }).max(100, { error: 'at most 100 characters' }),
+  name: text('a team name').trim().min(1, { error: 'a team name is required' }).max(100, { error: 'at most 100 characters' }),
 });
 
 const inviteBody = z.object({
@@ -19,7 +19,7 @@ const inviteBody = z.object({
   maxUses: z.number({ error: 'must be a number' }).int({ error: 'must be a whole number' }).min(1, { error: 'at least 1' }).max(500, { error: 'at most 500' }).default(1),
 });
 
-const joinBody = z.object({ code: z.string({ error: 'an invite code is required' }).min(1, { error: 'an invite code is required' }).max(40, { error: 'at most 40 characters' }) });
+const joinBody = z.object({ code: text('an invite code').min(1, { error: 'an invite code is required' }).max(40, { error: 'at most 40 characters' }) });
 
 interface InviteRow {
   code: string;

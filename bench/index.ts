@@ -1,10 +1,11 @@
 import { benchEngine } from './engine.ts';
 import { benchScoring } from './scoring.ts';
+import { benchServerLoad } from './server-load.ts';
 import { benchStudio } from './studio.ts';
 import { benchWeb } from './web.ts';
 
 // Each benchmark prints its figures and whether it met its target.
 // The studio benchmark reuses the production build the web benchmark made.
-const results = [await benchEngine(), await benchScoring(), await benchWeb(), await benchStudio({ build: false })];
+const results = [await benchEngine(), await benchScoring(), await benchWeb(), await benchStudio({ build: false }), await benchServerLoad()];
 const missed = results.filter((r) => !r.ok).length;
 console.log(`\n${missed === 0 ? 'All targets met.' : `${missed} benchmark(s) missed a target.`}`);

@@ -1,3 +1,4 @@
+import { RUBRIC_IDS } from '../core/content/vocabulary.ts';
 import { createRubricScorer } from '../core/scoring/score-reply.ts';
 import type { Hono } from 'hono';
 import { createApp, type AppOptions } from './app.ts';
@@ -54,6 +55,8 @@ export async function openTeamServer(options: TeamServerOptions): Promise<TeamSe
       loginLimit: options.loginLimit ?? DEFAULT_LOGIN_LIMIT,
       trustProxy: options.trustProxy ?? false,
     };
+    // The scorer loads its language model on first use (about a second): do it now, not in the first rep's submission.
+    context.scorer.score('Warming up the scorer.', { buyer: '', known: [], keyPoints: [] }, RUBRIC_IDS);
     return { app: createApp(context, options), context, migration, close: () => db.close() };
   } catch (error) {
     await db.close();

@@ -7,35 +7,69 @@ import type { Queryable } from '../db/database.ts';
 import { humanLevels, type OverrideRow } from '../review/overrides.ts';
 import type { ServerContext } from '../server-context.ts';
 import { ATTEMPT_COLUMNS, type AttemptRow } from './attempt-record.ts';
-import { issueCertificate, revokeCertificate } from './certificate.ts';
+import { CERTIFICATE_COLUMNS, CERTIFICATE_JOIN_COLUMNS, issueCertificate, joinedCertificate, revokeCertificate, type CertificateRow } from './certificate.ts';
+import { newCertificateId } from '../random-token.ts';
 import { quizVersion } from './quiz-versions.ts';
+
+const DAY_MS = 86_400_000;
 
 /**
  * Grades an attempt's answers and records the result, unless someone else
  * already did: the update only applies while the attempt is in progress
  * (and, for a rep's own submission, before the deadline), so of several
  * simultaneous submissions exactly one is recorded. A pass issues its
- * certificate in the same transaction. Returns the submitted attempt, or
- * undefined when this submission lost.
+ * certificate in the same statement, so the two are stored together or not
+ * at all. Returns the submitted attempt with its certificate, or undefined
+ * when this submission lost.
  */
-export async function submitAttempt(server: ServerContext, row: AttemptRow, answers: Record<string, Answer>, by: 'rep' | 'timeout'): Promise<AttemptRow | undefined> {
+export async function submitAttempt(
+  server: ServerContext,
+  row: AttemptRow,
+  answers: Record<string, Answer>,
+  by: 'rep' | 'timeout',
+): Promise<{ attempt: AttemptRow; certificate: CertificateRow | undefined } | undefined> {
   const quiz = await quizVersion(server, row.quiz_id, row.content_hash);
-  // Grading (the scorer) runs before the transaction, which then holds the database only briefly.
+  // Grading (the scorer) runs before the statement, which then holds the database only briefly.
   const grade = gradePaper(quiz, row.paper, answers, server.scorer);
   const now = server.clock();
   const submittedAt = by === 'timeout' ? row.deadline : now;
-  return server.db.transaction(async (tx) => {
-    const [done] = await tx.query<AttemptRow>(
-      `update attempts
+  // A rep's submission must arrive before the deadline; settling a timed-out one has no such bound.
+  const arrivedBefore = by === 'rep' ? now : new Date(0);
+  const [done] = await server.db.query<AttemptRow & Record<string, unknown>>(
+    `with done as (
+       update attempts
           set status = 'submitted', answers = $2, submitted_at = $3, submitted_by = $4, scorer_version = $5,
               earned = $6, available = $7, percent = $8, passed = $9, grade = $10
-        where id = $1 and status = 'in_progress' ${by === 'rep' ? 'and deadline > $11' : ''}
-        returning ${ATTEMPT_COLUMNS}`,
-      [row.id, answers, submittedAt, by, grade.scorerVersion, grade.earned, grade.available, grade.percent, grade.passed, grade as unknown as Record<string, unknown>, ...(by === 'rep' ? [now] : [])],
-    );
-    if (done?.passed) await issueCertificate(tx, done, quiz, submittedAt);
-    return done;
-  });
+        where id = $1 and status = 'in_progress' and deadline > $11
+        returning ${ATTEMPT_COLUMNS}
+     ), issued as (
+       insert into certificates (id, attempt_id, user_id, quiz_id, name, quiz_title, holder_name, issued_at, expires_at)
+       select $12, d.id, d.user_id, d.quiz_id, $13, $14, u.name, d.submitted_at, $15
+         from done d join users u on u.id = d.user_id
+        where d.passed
+       on conflict (attempt_id) do update set revoked_at = null, revoked_reason = null
+       returning ${CERTIFICATE_COLUMNS}
+     )
+     select d.*, ${CERTIFICATE_JOIN_COLUMNS} from done d left join issued c on c.attempt_id = d.id`,
+    [
+      row.id,
+      answers,
+      submittedAt,
+      by,
+      grade.scorerVersion,
+      grade.earned,
+      grade.available,
+      grade.percent,
+      grade.passed,
+      grade as unknown as Record<string, unknown>,
+      arrivedBefore,
+      newCertificateId(),
+      quiz.certificate.name,
+      quiz.title,
+      new Date(submittedAt.getTime() + quiz.certificate.validDays * DAY_MS),
+    ],
+  );
+  return done && { attempt: done, certificate: joinedCertificate(done) };
 }
 
 /**
@@ -49,7 +83,7 @@ export async function settleAttempt(server: ServerContext, row: AttemptRow): Pro
   if (row.status !== 'in_progress' || row.deadline > server.clock()) return row;
   if (row.on_timeout === 'submit') {
     const settled = await submitAttempt(server, row, row.answers, 'timeout');
-    if (settled) return settled;
+    if (settled) return settled.attempt;
   } else {
     const [expired] = await server.db.query<AttemptRow>(`update attempts set status = 'expired' where id = $1 and status = 'in_progress' returning ${ATTEMPT_COLUMNS}`, [row.id]);
     if (expired) return expired;

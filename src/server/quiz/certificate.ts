@@ -21,6 +21,17 @@ export interface CertificateRow {
 
 export const CERTIFICATE_COLUMNS = 'id, attempt_id, user_id, quiz_id, name, quiz_title, holder_name, issued_at, expires_at, revoked_at, revoked_reason';
 
+/** The certificate columns under `c_` names, for joining a certificate onto another row. */
+export const CERTIFICATE_JOIN_COLUMNS = CERTIFICATE_COLUMNS.split(', ')
+  .map((column) => `c.${column} as c_${column}`)
+  .join(', ');
+
+/** The certificate in a row that joined `CERTIFICATE_JOIN_COLUMNS` (undefined when the join found none). */
+export function joinedCertificate(row: Record<string, unknown>): CertificateRow | undefined {
+  if (row.c_id === null || row.c_id === undefined) return undefined;
+  return Object.fromEntries(CERTIFICATE_COLUMNS.split(', ').map((column) => [column, row[`c_${column}`]])) as unknown as CertificateRow;
+}
+
 export type CertificateStatus = 'valid' | 'expired' | 'revoked';
 
 export function certificateStatus(row: CertificateRow, now: Date): CertificateStatus {

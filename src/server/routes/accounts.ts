@@ -4,7 +4,7 @@ import { requireUser } from '../auth/current-user.ts';
 import { clearLoginAttempts, takeLoginAttempt } from '../auth/login-limit.ts';
 import { decoyHash, hashPassword, verifyPassword } from '../auth/password.ts';
 import { clearSessionCookie, createSession, deleteSession, sendSessionCookie, sessionToken } from '../auth/session.ts';
-import { findUser, userJson } from '../auth/user.ts';
+import { findUser, userJson, type Role } from '../auth/user.ts';
 import { sqlState, UNIQUE_VIOLATION } from '../db/database.ts';
 import { ApiError, badRequest, conflict } from '../http/api-error.ts';
 import { readJson, text } from '../http/json-body.ts';
@@ -68,14 +68,17 @@ export function accountRoutes(server: ServerContext): Hono<ServerEnv> {
     if (!turn.allowed) {
       throw new ApiError(429, 'rate_limited', `too many sign-in attempts; try again in ${turn.retryAfterSeconds} seconds`, {}, { 'Retry-After': String(turn.retryAfterSeconds) });
     }
-    const [row] = await server.db.query<{ id: string; password_hash: string }>('select id, password_hash from users where email = $1', [body.email]);
+    const [row] = await server.db.query<{ id: string; password_hash: string; email: string; name: string; role: Role; team_id: string | null; team_name: string | null }>(
+      'select u.id, u.password_hash, u.email, u.name, u.role, u.team_id, t.name as team_name from users u left join teams t on t.id = u.team_id where u.email = $1',
+      [body.email],
+    );
     // An unknown email costs a verification too, so timing does not tell which accounts exist.
     const ok = await verifyPassword(row?.password_hash ?? (await decoyHash(server.passwordCost)), body.password);
     if (!row || !ok) throw new ApiError(401, 'invalid_credentials', 'the email or password is wrong');
     await clearLoginAttempts(server.db, body.email, address);
     const session = await createSession(server.db, row.id, now);
     sendSessionCookie(c, session, isHttps(c, server));
-    return c.json({ user: userJson((await findUser(server.db, row.id))!) });
+    return c.json({ user: userJson({ id: row.id, email: row.email, name: row.name, role: row.role, teamId: row.team_id, teamName: row.team_name }) });
   });
 
   app.post('/auth/signout', async (c) => {

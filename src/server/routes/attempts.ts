@@ -4,7 +4,7 @@ import { validateAnswers, type Answer } from '../../core/quiz/grade.ts';
 import { requireUser } from '../auth/current-user.ts';
 import { ApiError, conflict } from '../http/api-error.ts';
 import { readJson } from '../http/json-body.ts';
-import { loadAttempt } from '../quiz/attempt-access.ts';
+import { loadAttempt, type LoadedAttempt } from '../quiz/attempt-access.ts';
 import { ATTEMPT_COLUMNS, attemptJson, attemptSummary, type AttemptRow } from '../quiz/attempt-record.ts';
 import { settleDueAttempts, submitAttempt } from '../quiz/attempt-grading.ts';
 import { certificatesOfAttempts } from '../quiz/certificate.ts';
@@ -46,10 +46,10 @@ function closed(row: AttemptRow, view: unknown): ApiError {
 export function attemptRoutes(server: ServerContext): Hono<ServerEnv> {
   const app = new Hono<ServerEnv>();
 
-  const view = async (row: AttemptRow) => {
-    const certificates = await certificatesOfAttempts(server.db, [row.id]);
-    const overrides = await overridesOfAttempts(server.db, [row.id]);
-    return attemptJson(row, certificates.get(row.id), overrides, server.clock());
+  /** An attempt as the API shows it; only a submitted attempt can have been reviewed. */
+  const view = async ({ row, certificate }: LoadedAttempt) => {
+    const overrides = row.status === 'submitted' ? await overridesOfAttempts(server.db, [row.id]) : [];
+    return attemptJson(row, certificate, overrides, server.clock());
   };
 
   app.get('/attempts', async (c) => {
@@ -66,15 +66,16 @@ export function attemptRoutes(server: ServerContext): Hono<ServerEnv> {
   });
 
   app.get('/attempts/:id', async (c: Context<ServerEnv>) => {
-    const row = await loadAttempt(server, requireUser(c), c.req.param('id')!, { manager: true });
-    return c.json({ attempt: await view(row) });
+    const loaded = await loadAttempt(server, requireUser(c), c.req.param('id')!, { manager: true });
+    return c.json({ attempt: await view(loaded) });
   });
 
   app.put('/attempts/:id/answers', async (c) => {
     const user = requireUser(c);
     const { answers } = await readJson(c, saveBody);
-    const row = await loadAttempt(server, user, c.req.param('id'), { manager: false });
-    if (row.status !== 'in_progress') throw closed(row, await view(row));
+    const loaded = await loadAttempt(server, user, c.req.param('id'), { manager: false });
+    const { row } = loaded;
+    if (row.status !== 'in_progress') throw closed(row, await view(loaded));
     checkAnswers(row, answers);
     const now = server.clock();
     const set = Object.fromEntries(Object.entries(answers).filter(([, a]) => a !== null && a !== undefined));
@@ -88,7 +89,7 @@ export function attemptRoutes(server: ServerContext): Hono<ServerEnv> {
     );
     if (!saved) {
       const current = await loadAttempt(server, user, row.id, { manager: false });
-      throw current.status === 'in_progress' ? conflict('time is up: answers are no longer saved') : closed(current, await view(current));
+      throw current.row.status === 'in_progress' ? conflict('time is up: answers are no longer saved') : closed(current.row, await view(current));
     }
     return c.json({ answers: saved.answers, answersSavedAt: saved.answers_saved_at });
   });
@@ -99,16 +100,18 @@ export function attemptRoutes(server: ServerContext): Hono<ServerEnv> {
     // Hono keeps the body once read, so readJson can read it again.
     const empty = (await c.req.text()).trim() === '';
     const given = empty ? {} : ((await readJson(c, submitBody)).answers ?? {});
-    const row = await loadAttempt(server, user, c.req.param('id'), { manager: false });
-    if (row.status !== 'in_progress') throw closed(row, await view(row));
+    const loaded = await loadAttempt(server, user, c.req.param('id'), { manager: false });
+    const { row } = loaded;
+    if (row.status !== 'in_progress') throw closed(row, await view(loaded));
     checkAnswers(row, given);
     const done = await submitAttempt(server, row, merged(row.answers, given), 'rep');
     if (!done) {
       // Another submission won, or the deadline passed while this one was graded.
       const current = await loadAttempt(server, user, row.id, { manager: false });
-      throw closed(current, await view(current));
+      throw closed(current.row, await view(current));
     }
-    return c.json({ attempt: await view(done) });
+    // The result as submitted: a review can only come after this, and shows on the next read.
+    return c.json({ attempt: attemptJson(done.attempt, done.certificate, [], server.clock()) });
   });
 
   return app;

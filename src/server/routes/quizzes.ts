@@ -13,8 +13,18 @@ import type { ServerContext, ServerEnv } from '../server-context.ts';
 
 const MINUTE_MS = 60_000;
 
+/** What the quiz list needs of a rep's attempts (no papers or grades). */
+interface AttemptBrief {
+  id: string;
+  quiz_id: string;
+  status: 'in_progress' | 'submitted' | 'expired';
+  deadline: Date;
+  percent: number | null;
+  passed: boolean | null;
+}
+
 /** A quiz as lists show it: never its questions or key. */
-function quizSummary(quiz: Quiz, attempts: readonly AttemptRow[], certificates: readonly CertificateRow[], now: Date) {
+function quizSummary(quiz: Quiz, attempts: readonly AttemptBrief[], certificates: readonly CertificateRow[], now: Date) {
   const mine = attempts.filter((a) => a.quiz_id === quiz.id);
   const scored = mine.filter((a) => a.status === 'submitted' && a.percent !== null).map((a) => a.percent!);
   const certificate = certificates
@@ -48,9 +58,22 @@ function quizSummary(quiz: Quiz, attempts: readonly AttemptRow[], certificates: 
 export function quizRoutes(server: ServerContext): Hono<ServerEnv> {
   const app = new Hono<ServerEnv>();
 
-  const mine = async (userId: string) => {
+  /** A rep's attempts, light; any whose time ran out are settled first (rarely: one more round trip). */
+  const briefs = async (userId: string, quizId?: string): Promise<AttemptBrief[]> => {
+    const read = () =>
+      server.db.query<AttemptBrief>(
+        `select id, quiz_id, status, deadline, percent, passed from attempts where user_id = $1 ${quizId ? 'and quiz_id = $2' : ''} order by started_at`,
+        quizId ? [userId, quizId] : [userId],
+      );
+    const attempts = await read();
+    const now = server.clock();
+    if (!attempts.some((a) => a.status === 'in_progress' && a.deadline <= now)) return attempts;
     await settleDueAttempts(server, [userId]);
-    const attempts = await server.db.query<AttemptRow>(`select ${ATTEMPT_COLUMNS} from attempts where user_id = $1 order by started_at`, [userId]);
+    return read();
+  };
+
+  const mine = async (userId: string) => {
+    const attempts = await briefs(userId);
     const certificates = await server.db.query<CertificateRow>(`select ${CERTIFICATE_COLUMNS} from certificates where user_id = $1`, [userId]);
     return { attempts, certificates };
   };
@@ -75,14 +98,15 @@ export function quizRoutes(server: ServerContext): Hono<ServerEnv> {
     const user = requireUser(c);
     const quiz = server.content.quizzes.get(c.req.param('quizId'));
     if (!quiz) throw notFound(`there is no quiz "${c.req.param('quizId')}"`);
-    await settleDueAttempts(server, [user.id]);
-    const resume = async () => {
-      const [open] = await server.db.query<AttemptRow>(`select ${ATTEMPT_COLUMNS} from attempts where user_id = $1 and quiz_id = $2 and status = 'in_progress'`, [user.id, quiz.id]);
-      return open && c.json({ attempt: attemptJson(open, undefined, [], server.clock()), resumed: true }, 200);
+    const resume = async (id: string) => {
+      const [open] = await server.db.query<AttemptRow>(`select ${ATTEMPT_COLUMNS} from attempts where id = $1`, [id]);
+      return c.json({ attempt: attemptJson(open!, undefined, [], server.clock()), resumed: true }, 200);
     };
-    const resumed = await resume();
-    if (resumed) return resumed;
-    const [{ used } = { used: 0 }] = await server.db.query<{ used: number }>('select count(*)::int as used from attempts where user_id = $1 and quiz_id = $2', [user.id, quiz.id]);
+    // One light query says both whether an attempt is open and how many are used.
+    const taken = await briefs(user.id, quiz.id);
+    const open = taken.find((a) => a.status === 'in_progress');
+    if (open) return resume(open.id);
+    const used = taken.length;
     if (used >= quiz.attempts) throw conflict(`all ${quiz.attempts} attempt${quiz.attempts === 1 ? '' : 's'} at this quiz are used`);
     if (questionsOf(quiz).length === 0) throw conflict('this quiz has no questions to draw');
     const now = server.clock();
@@ -99,8 +123,8 @@ export function quizRoutes(server: ServerContext): Hono<ServerEnv> {
     } catch (error) {
       // Two starts at once: the attempt number is unique, so one wins and the other resumes it.
       if (sqlState(error) !== UNIQUE_VIOLATION) throw error;
-      const other = await resume();
-      if (other) return other;
+      const [other] = await server.db.query<{ id: string }>("select id from attempts where user_id = $1 and quiz_id = $2 and status = 'in_progress'", [user.id, quiz.id]);
+      if (other) return resume(other.id);
       throw conflict('another attempt at this quiz was just started or finished; reload to see it');
     }
   });

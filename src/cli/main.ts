@@ -5,8 +5,9 @@ export const HELP = `Parley: practice sales conversations and get scored, explai
 Usage: parley <command> [options]
 
 Commands:
-  lint [paths...]   check lessons, rubrics and scenarios for problems
-  test [paths...]   play every path of every scenario and report coverage
+  lint [paths...]   check lessons, rubrics, quizzes and scenarios for problems
+  test [paths...]   play every path of every scenario and report coverage;
+                    check that each quiz's example replies would pass
   score             score a reply on the rubrics, with evidence and coaching
   serve             serve the built web app (run "npm run build" first)
   new scenario "T"  write a starter scenario file named after its title

@@ -36,6 +36,25 @@ describe('parley lint', () => {
     }
   });
 
+  it('checks quizzes with the same output: a compiler-style line and exit 1', async () => {
+    const { code, out } = await run('lint', 'tests/fixtures/quizzes/broken/two-correct.md');
+    expect(out).toContain(
+      'tests/fixtures/quizzes/broken/two-correct.md:21:3: error PARLEY073 the single question "Pick one" has 2 options marked correct (mark exactly one option "[x]", or make it a `multiple` question)',
+    );
+    expect(code).toBe(1);
+  });
+
+  it('checks a quiz\'s lessons against the project library', async () => {
+    const { out } = await run('lint', 'tests/fixtures/quizzes/broken/unknown-lesson.md');
+    expect(out).toContain('unknown-lesson.md:9:31: error PARLEY021 the lesson "objection-handeling" does not exist (did you mean "objection-handling"?)');
+  });
+
+  it('prints quiz diagnostics as JSON with --format json, and a quiz with only a warning exits 0', async () => {
+    const { code, out } = await run('lint', '--format', 'json', 'tests/fixtures/quizzes/broken/no-practice-pool.md');
+    expect(JSON.parse(out)).toMatchObject([{ code: 'PARLEY088', severity: 'warning', line: 9, column: 1 }]);
+    expect(code).toBe(0);
+  });
+
   it('reports a path that does not exist instead of crashing', async () => {
     const { code, out } = await run('lint', 'no/such/place.md');
     expect(out).toContain('no/such/place.md:1:1: error PARLEY006');

@@ -40,4 +40,30 @@ describe('parley test', () => {
     expect(err).toContain('--runs must be a whole number');
     expect(code).toBe(2);
   });
+
+  it('scores a quiz\'s example replies and warns when one would not pass, without failing', async () => {
+    const { code, out } = await run('test', 'tests/fixtures/quizzes/broken/example-fails.md');
+    expect(out).toContain('1 example reply checked, 1 would not pass');
+    expect(out).toMatch(/example-fails\.md:22:14: warning PARLEY089 the example reply to "say-it" would not pass: /);
+    expect(out).toContain('✓ 0 scenarios tested, 0 failed, 1 quiz checked (1 example reply would not pass)');
+    expect(code).toBe(0);
+  });
+
+  it('passes a quiz whose example replies meet their thresholds', async () => {
+    const { code, out } = await run('test', 'tests/fixtures/quizzes/objection-basics.md');
+    expect(out).toContain('1 example reply checked, all would pass');
+    expect(code).toBe(0);
+  });
+
+  it('exits 1 with compiler diagnostics when a quiz does not compile', async () => {
+    const { code, out } = await run('test', 'tests/fixtures/quizzes/broken/two-correct.md');
+    expect(out).toContain('two-correct.md:21:3: error PARLEY073');
+    expect(code).toBe(1);
+  });
+
+  it('--format json includes one report per quiz', async () => {
+    const { out } = await run('test', 'tests/fixtures/quizzes/objection-basics.md', '--format', 'json');
+    const json = JSON.parse(out) as { quizzes: { quiz: string; checked: number; diagnostics: unknown[] }[] };
+    expect(json.quizzes).toEqual([{ quiz: 'objection-basics', file: 'tests/fixtures/quizzes/objection-basics.md', checked: 1, diagnostics: [], withoutExample: [] }]);
+  });
 });

@@ -7,7 +7,7 @@ import type { Terminal } from '../terminal.ts';
 
 export const LINT_HELP = `Usage: parley lint [paths...] [--format text|json]
 
-Checks lessons, rubrics and scenarios and reports every problem as
+Checks lessons, rubrics, quizzes and scenarios and reports every problem as
 file:line:col: severity CODE message (hint). With no paths, checks content/
 and scenarios/. Files given as paths are checked against the project's own
 library, so links to existing lessons resolve.

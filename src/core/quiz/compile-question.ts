@@ -55,7 +55,7 @@ function finishChoice(draft: QuestionDraft, type: 'single' | 'multiple' | 'true-
     const texts = options.map((o) => o.text.toLowerCase()).sort();
     if (texts.length !== 2 || texts[0] !== 'false' || texts[1] !== 'true') {
       const found = options.length ? options.map((o) => `"${o.text}"`).join(', ') : 'no options';
-      report(first, 'PARLEY076', `a true-false question has exactly the options True and False; "${title}" has ${found}`, 'write "- [x] True" and "- [ ] False" (or the other way round), and nothing else');
+      report(first, 'PARLEY076', `a true-false question has exactly the options True and False; "${title}" has ${found}`, 'write "- [x] True" and "- [ ] False", or the other way round, and nothing else');
       return { ...fields, type, options: [] };
     }
   } else if (options.length < CHOICE_OPTIONS.min || options.length > CHOICE_OPTIONS.max) {
@@ -130,12 +130,14 @@ function finishReply(draft: QuestionDraft, fields: QuestionFields, report: Repor
   const { at, title } = draft;
   const { buyer, known, pass, example } = draft.fields;
   const buyerText = buyer ? unquote(buyer.value) : '';
-  if (!buyerText) {
+  if (!buyerText && !draft.misspelled.includes('buyer')) {
     report(buyer?.at ?? at, 'PARLEY077', `the reply question "${title}" has no **Buyer:** line`, 'add "**Buyer:** ..." with the line the rep answers');
   }
   const thresholds: Partial<Record<RubricId, number>> = {};
-  if (!pass || !pass.value.trim()) {
-    report(pass?.at ?? at, 'PARLEY077', `the reply question "${title}" has no **Pass:** thresholds`, `add e.g. "**Pass:** empathy >= 2, value_framing >= 3": one threshold per rubric (${RUBRIC_IDS.join(', ')})`);
+  if (!pass && draft.misspelled.includes('pass')) {
+    // Already reported as a misspelled label.
+  } else if (!pass || !pass.value.trim()) {
+    report(pass?.at ?? at, 'PARLEY077', `the reply question "${title}" has no **Pass:** thresholds`, `add e.g. "**Pass:** empathy >= 2, value_framing >= 3", one threshold per rubric: ${RUBRIC_IDS.join(', ')}`);
   } else {
     readThresholds(pass, thresholds, report);
   }
@@ -156,7 +158,7 @@ function finishReply(draft: QuestionDraft, fields: QuestionFields, report: Repor
 }
 
 function readThresholds(pass: FieldDraft, thresholds: Partial<Record<RubricId, number>>, report: Report) {
-  const hint = `write "rubric >= level" with a level from 0 to 4, e.g. "empathy >= 2", one per rubric (${RUBRIC_IDS.join(', ')}), separated by commas`;
+  const hint = `write "rubric >= level" with a level from 0 to 4, e.g. "empathy >= 2", separated by commas; the rubrics are ${RUBRIC_IDS.join(', ')}`;
   let offset = 0;
   for (const part of pass.value.split(',')) {
     const source = part.trim();
@@ -190,7 +192,7 @@ function readThresholds(pass: FieldDraft, thresholds: Partial<Record<RubricId, n
   }
 }
 
-function nearest(word: string, known: readonly string[]): string | undefined {
-  const best = closest(word, [...known]);
+function nearest<T extends string>(word: string, known: readonly T[]): T | undefined {
+  const best = closest(word, [...known]) as T;
   return distance(word, best) <= Math.max(2, Math.floor(best.length / 3)) ? best : undefined;
 }

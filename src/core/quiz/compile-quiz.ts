@@ -125,7 +125,7 @@ function checkPools(meta: QuizFrontMatter, fm: FrontMatter, sections: readonly P
         `the pool "${pool.id}" has no "##" section`,
         near && distance(pool.id, near) <= 3 && !meta.pools.some((p) => p.id === near)
           ? `did you mean "${near}"? A pool's id is its heading's slug`
-          : `add a "## ${pool.id}" section with its questions; a pool's id is its heading's slug (the sections are: ${known.join(', ') || 'none'})`,
+          : `add a "## ${pool.id}" section with its questions; a pool's id is its heading's slug, and the sections are: ${known.join(', ') || 'none'}`,
       );
       return;
     }
@@ -140,13 +140,13 @@ function checkPools(meta: QuizFrontMatter, fm: FrontMatter, sections: readonly P
   });
   for (const section of bySlug.values()) {
     if (!listed.has(section.id)) {
-      report(section.at, 'PARLEY083', `the section "${section.title}" is not a pool in the front matter`, `add "- { id: ${section.id}, pick: 1 }" under pools: (with practice: true for a practice pool)`);
+      report(section.at, 'PARLEY083', `the section "${section.title}" is not a pool in the front matter`, `add "- { id: ${section.id}, pick: 1 }" under pools:, with practice: true if it is a practice pool`);
     }
   }
   const poolsAt = fm.keyAt(['pools']);
   if (meta.pools.every((p) => p.practice)) {
     report(poolsAt, 'PARLEY087', 'every pool is a practice pool, so a certification attempt would have no questions', 'remove "practice: true" from the pools a certification attempt should draw from');
   } else if (!meta.pools.some((p) => p.practice)) {
-    report(poolsAt, 'PARLEY088', 'the quiz has no practice pool, so it cannot be practised offline', 'add a "## Warm-up" section of practice questions and list it with practice: true (its answer key ships with the web app)');
+    report(poolsAt, 'PARLEY088', 'the quiz has no practice pool, so it cannot be practised offline', 'add a "## Warm-up" section of practice questions and list it with practice: true; only practice pools ship with the web app');
   }
 }

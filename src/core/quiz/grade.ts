@@ -146,7 +146,7 @@ function gradeQuestion(question: Question, shown: PaperQuestion, ids: readonly s
       const right = question.options.filter((o) => o.correct).length;
       const picked = chosen.map((id) => question.options[ids.indexOf(id)]!);
       const good = picked.filter((o) => o.correct).length;
-      fraction = Math.max(0, (good - (picked.length - good)) / right);
+      fraction = right > 0 ? Math.max(0, (good - (picked.length - good)) / right) : 0;
       break;
     }
     case 'order': {

@@ -135,6 +135,14 @@ function idsFor(secret: string, seed: number, questionId: string, count: number)
  * recompute certification papers.
  */
 function paperSecret(quiz: Quiz, mode: QuizMode): string {
-  const content = JSON.stringify([quiz.id, mode, poolsFor(quiz, mode)]);
-  return `${contentHash(`a|${content}`)}${contentHash(`b|${content}`)}`;
+  // A compiled quiz never changes, so each one's secrets are computed once.
+  const known = secrets.get(quiz) ?? {};
+  secrets.set(quiz, known);
+  if (known[mode] === undefined) {
+    const content = JSON.stringify([quiz.id, mode, poolsFor(quiz, mode)]);
+    known[mode] = `${contentHash(`a|${content}`)}${contentHash(`b|${content}`)}`;
+  }
+  return known[mode];
 }
+
+const secrets = new WeakMap<Quiz, Partial<Record<QuizMode, string>>>();

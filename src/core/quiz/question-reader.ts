@@ -65,6 +65,8 @@ export interface QuestionDraft {
   options: OptionDraft[];
   items: { text: string; at: SourcePosition }[];
   fields: Partial<Record<ReplyField, FieldDraft>>;
+  /** Fields whose label was misspelled (already reported), so they are not reported missing too. */
+  misspelled: ReplyField[];
 }
 
 type Phase = 'tag' | 'prompt' | 'body' | 'feedback' | 'skip';
@@ -86,6 +88,7 @@ export class QuestionReader {
   private readonly options: OptionDraft[] = [];
   private readonly items: { text: string; at: SourcePosition }[] = [];
   private readonly fields: Partial<Record<ReplyField, FieldDraft>> = {};
+  private readonly misspelled: ReplyField[] = [];
   /** The reply field that a non-blank line right below it continues. */
   private openField: ReplyField | undefined;
 
@@ -173,8 +176,12 @@ export class QuestionReader {
       case 'order':
         return ORDERED_ITEM.test(text);
       case 'reply': {
-        const field = FIELD.exec(text);
-        return field !== null && (REPLY_FIELDS as readonly string[]).includes(field[1]!.trim().toLowerCase());
+        // A label one slip from a field (two for long ones) starts the fields too, so the slip is
+        // reported rather than read as prompt; a prompt's own "**Task:**" stays prompt.
+        const name = FIELD.exec(text)?.[1]?.trim().toLowerCase();
+        if (name === undefined || name === 'feedback') return false;
+        const near = closest(name, [...REPLY_FIELDS]);
+        return distance(name, near) <= (near.length >= 6 ? 2 : 1);
       }
       default:
         return false;
@@ -270,6 +277,7 @@ export class QuestionReader {
       const name = field[1]!.trim().toLowerCase();
       if (!(REPLY_FIELDS as readonly string[]).includes(name)) {
         const near = nearest(name, REPLY_FIELDS);
+        if (near) this.misspelled.push(near);
         this.report(at, 'PARLEY079', `unknown field "**${field[1]}:**" in a reply question`, near ? `did you mean "**${capitalize(near)}:**"?` : 'the fields are **Buyer:**, **Known:**, **Pass:**, **Example:** and **Feedback:**');
         return;
       }
@@ -320,12 +328,13 @@ export class QuestionReader {
       options: this.options,
       items: this.items,
       fields: this.fields,
+      misspelled: this.misspelled,
     };
   }
 }
 
-function nearest(word: string, known: readonly string[]): string | undefined {
-  const best = closest(word, [...known]);
+function nearest<T extends string>(word: string, known: readonly T[]): T | undefined {
+  const best = closest(word, [...known]) as T;
   return distance(word, best) <= Math.max(2, Math.floor(best.length / 3)) ? best : undefined;
 }
 

@@ -7,13 +7,11 @@
  *
  * Usage: tsx bench/server-load-server.ts DATA_DIR REPS PASSWORD
  */
-import { serve } from '@hono/node-server';
-import { once } from 'node:events';
-import type { AddressInfo } from 'node:net';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { compileQuiz } from '../src/core/quiz/compile-quiz.ts';
 import { readProjectRubrics } from '../src/node/content-files.ts';
 import { hashPassword } from '../src/server/auth/password.ts';
+import { listen } from '../src/server/listen.ts';
 import { newId } from '../src/server/random-token.ts';
 import { openTeamServer } from '../src/server/team-server.ts';
 import { loadTestQuiz } from './server-load-quiz.ts';
@@ -57,18 +55,17 @@ for (let i = 0; i < Number(repsArg); i++) {
 const handled: number[] = [];
 const loopDelay = monitorEventLoopDelay({ resolution: 10 });
 loopDelay.enable();
-const http = serve({
-  fetch: async (request, env) => {
+const { server: http, port } = await listen(
+  async (request) => {
     const t0 = performance.now();
-    const response = await server.app.fetch(request, env);
+    const response = await server.app.fetch(request);
     handled.push(performance.now() - t0);
     return response;
   },
-  port: 0,
-  hostname: '127.0.0.1',
-});
-await once(http, 'listening');
-console.log(JSON.stringify({ port: (http.address() as AddressInfo).port }));
+  0,
+  '127.0.0.1',
+);
+console.log(JSON.stringify({ port }));
 process.once('SIGTERM', () => {
   http.close(async () => {
     await server.close();
@@ -78,5 +75,5 @@ process.once('SIGTERM', () => {
     process.exit(0);
   });
   // Keep-alive connections would hold close() open.
-  (http as import('node:http').Server).closeAllConnections();
+  http.closeAllConnections();
 });

@@ -1,7 +1,7 @@
-import { serve as listen } from '@hono/node-server';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { listen } from '../../server/listen.ts';
 import { openTeamServer } from '../../server/team-server.ts';
 import type { Terminal } from '../terminal.ts';
 
@@ -67,21 +67,27 @@ export async function serve(args: string[], terminal: Terminal, root: string): P
   for (const d of context.content.diagnostics.filter((d) => d.severity === 'error')) {
     terminal.err(`${d.file}:${d.line}:${d.column}: ${d.code} ${d.message} (left out until fixed)`);
   }
+  let http;
+  try {
+    http = (await listen(app.fetch, port, values.host)).server;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    terminal.err(`parley serve: ${code === 'EADDRINUSE' ? `port ${port} is already in use (try --port)` : (error as Error).message}`);
+    await server.close().catch(() => {});
+    return 1;
+  }
+  const where = url ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${values.data}/`;
+  const address = http.address();
+  terminal.out(`Parley is running at http://${values.host}:${typeof address === 'object' && address ? address.port : port}/  (database: ${where}, schema ${migration}; Ctrl+C to stop)`);
   return await new Promise<number>((done) => {
-    const http = listen({ fetch: app.fetch, port, hostname: values.host }, (info) => {
-      const where = url ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${values.data}/`;
-      terminal.out(`Parley is running at http://${values.host}:${info.port}/  (database: ${where}, schema ${migration}; Ctrl+C to stop)`);
-    });
-    const finish = async (code: number) => {
-      // Closing the database flushes PGlite's files; do it before exiting.
-      await server.close().catch(() => {});
-      done(code);
+    const stop = () => {
+      http.close(async () => {
+        // Closing the database flushes PGlite's files; do it before exiting.
+        await server.close().catch(() => {});
+        done(0);
+      });
+      http.closeIdleConnections();
     };
-    http.on('error', (error: NodeJS.ErrnoException) => {
-      terminal.err(`parley serve: ${error.code === 'EADDRINUSE' ? `port ${port} is already in use (try --port)` : error.message}`);
-      void finish(1);
-    });
-    const stop = () => http.close(() => void finish(0));
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });

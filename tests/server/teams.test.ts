@@ -112,6 +112,21 @@ describe.each(DATABASES)('teams and invites on $kind', ({ kind }) => {
     expect(seenByRep).toEqual([{ id: manager.user.id, name: 'Morgan Lee', role: 'manager' }]);
   });
 
+  it('lets a manager remove a rep, who then leaves the dashboard and can join another team', async () => {
+    const { manager, reps } = await teamWithReps(server, 2);
+    expect((await manager.delete(`/api/team/members/${reps[0]!.user.id}`)).status).toBe(204);
+    expect((await manager.get('/api/team/dashboard')).body.reps.map((r: { id: string }) => r.id)).toEqual([reps[1]!.user.id]);
+    const other = await teamWithReps(server, 0);
+    const { code } = (await other.manager.post('/api/team/invites', {})).body.invite;
+    expect((await reps[0]!.post('/api/team/join', { code })).status).toBe(200);
+  });
+
+  it('refuses to remove a rep of another team with 403', async () => {
+    const { manager } = await teamWithReps(server, 0);
+    const other = await teamWithReps(server, 1);
+    expect((await manager.delete(`/api/team/members/${other.reps[0]!.user.id}`)).status).toBe(403);
+  });
+
   it('keeps a rep from creating invites with 403', async () => {
     const { reps } = await teamWithReps(server, 1);
     expect((await reps[0]!.post('/api/team/invites', {})).status).toBe(403);

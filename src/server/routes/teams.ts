@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { requireTeamManager, requireUser } from '../auth/current-user.ts';
 import { findUser, userJson } from '../auth/user.ts';
 import type { Queryable } from '../db/database.ts';
-import { ApiError, conflict, forbidden, notFound } from '../http/api-error.ts';
+import { ApiError, badRequest, conflict, forbidden, notFound } from '../http/api-error.ts';
 import { readJson, text } from '../http/json-body.ts';
 import { newId, newInviteCode, normalizeInviteCode } from '../random-token.ts';
 import type { ServerContext, ServerEnv } from '../server-context.ts';
@@ -82,6 +82,20 @@ export function teamRoutes(server: ServerContext): Hono<ServerEnv> {
       team: { id: team!.id, name: team!.name, createdAt: team!.created_at },
       members: members.map((m) => (user.role === 'manager' ? { id: m.id, name: m.name, email: m.email, role: m.role, joinedAt: m.joined_team_at } : { id: m.id, name: m.name, role: m.role })),
     });
+  });
+
+  app.delete('/team/members/:userId', async (c) => {
+    const manager = requireTeamManager(c);
+    const [member] = await server.db.query<{ role: string; team_id: string | null }>('select role, team_id from users where id = $1', [c.req.param('userId')]);
+    if (!member) throw notFound('there is no such user');
+    if (member.team_id !== manager.teamId) throw forbidden('this person is not in your team');
+    if (member.role !== 'rep') throw badRequest('userId: only reps can be removed from a team');
+    await server.db.transaction(async (tx) => {
+      // Their attempts and practice stay theirs; the team no longer sees them, and their own assignments go.
+      await tx.query('delete from assignments where team_id = $1 and user_id = $2', [manager.teamId, c.req.param('userId')]);
+      await tx.query('update users set team_id = null, joined_team_at = null where id = $1 and team_id = $2', [c.req.param('userId'), manager.teamId]);
+    });
+    return c.body(null, 204);
   });
 
   app.post('/team/invites', async (c) => {

@@ -79,6 +79,9 @@ const completedRun = z.object({
   state: runState,
 });
 
+/** One finished run, checked as an imported progress file checks it (the team server's practice sync uses it too). */
+export const completedRunSchema = completedRun;
+
 const activeRun = z.object({
   scenarioId: z.string().min(1),
   scenarioTitle: z.string(),

@@ -1,4 +1,5 @@
-import { Box, Static, Text, useApp, useInput, useStdout } from 'ink';
+import { Box, Text, useApp, useInput, useStdout } from 'ink';
+import { PrintedLines, type Printed } from './printed-lines.tsx';
 import { useEffect, useRef, useState } from 'react';
 import type { Rubric } from '../../core/content/rubric.ts';
 import { offeredChoices, start, step } from '../../core/engine/engine.ts';
@@ -11,7 +12,6 @@ import { RULES_SCORER_VERSION } from '../../core/scoring/scorer-version.ts';
 import type { ProgressStore } from '../../node/progress-store.ts';
 import { formatDebrief, type LessonRef } from '../debrief-report.ts';
 import { formatScenarioHeader, formatTranscriptEntry } from '../transcript-report.ts';
-import { wrapHanging } from '../wrap-text.ts';
 import { ChoiceList } from './choice-list.tsx';
 import { useColor } from './color-context.ts';
 import { KeyHints } from './key-hints.tsx';
@@ -45,11 +45,6 @@ type Phase =
   | { kind: 'debrief'; scenario: Scenario; run: CompletedRun };
 
 /** Lines already shown: written once above the live part of the screen and never redrawn. */
-interface Printed {
-  key: string;
-  lines: string[];
-}
-
 const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
@@ -208,15 +203,7 @@ export function PracticeApp(props: PracticeAppProps) {
 
   return (
     <Box flexDirection="column">
-      <Static items={printed}>
-        {(item) => (
-          <Box key={item.key} flexDirection="column">
-            {item.lines.map((line, i) => (
-              <Text key={i}>{wrapHanging(line, (stdout.columns || 80) - 1)}</Text>
-            ))}
-          </Box>
-        )}
-      </Static>
+      <PrintedLines items={printed} width={(stdout.columns || 80) - 1} />
       {phase.kind === 'pick' && (phase.active ? <ScenarioPicker scenarios={scenarios} active={phase.active} onPick={(s) => void open(s)} /> : <Text>{color.dim('Loading…')}</Text>)}
       {phase.kind === 'wait' && <Text>{color.dim(phase.message)}</Text>}
       {phase.kind === 'ask-resume' && (

@@ -1,4 +1,5 @@
-import { Box, Static, Text, useApp, useInput, useStdout } from 'ink';
+import { Box, Text, useApp, useInput, useStdout } from 'ink';
+import { PrintedLines, type Printed } from './printed-lines.tsx';
 import { useEffect, useRef, useState } from 'react';
 import type { Rubric } from '../../core/content/rubric.ts';
 import { gradePaper, validateAnswers, type Answer } from '../../core/quiz/grade.ts';
@@ -7,7 +8,6 @@ import type { Quiz } from '../../core/quiz/quiz.ts';
 import { noScorer, type ReplyScorer } from '../../core/scoring/reply-scorer.ts';
 import { RULES_SCORER_VERSION } from '../../core/scoring/scorer-version.ts';
 import { formatQuizGrade } from '../quiz-report.ts';
-import { wrapHanging } from '../wrap-text.ts';
 import { useColor } from './color-context.ts';
 import { Countdown } from './countdown.tsx';
 import { KeyHints } from './key-hints.tsx';
@@ -50,7 +50,7 @@ export function QuizApp({ quiz, drawPaper, rubrics, loadScorer, renderMarkdown, 
   const [answers, setAnswers] = useState<Record<string, Answer>>({});
   const [startedAt, setStartedAt] = useState<number>();
   const [clock, setClock] = useState(now);
-  const [printed, setPrinted] = useState<{ key: string; lines: string[] }[]>([]);
+  const [printed, setPrinted] = useState<Printed[]>([]);
   const [problem, setProblem] = useState<string>();
   const attempt = useRef(0);
 
@@ -130,15 +130,7 @@ export function QuizApp({ quiz, drawPaper, rubrics, loadScorer, renderMarkdown, 
 
   return (
     <Box flexDirection="column">
-      <Static items={printed}>
-        {(item) => (
-          <Box key={item.key} flexDirection="column">
-            {item.lines.map((line, i) => (
-              <Text key={i}>{wrapHanging(line, width)}</Text>
-            ))}
-          </Box>
-        )}
-      </Static>
+      <PrintedLines items={printed} width={width} />
       {phase.kind === 'intro' && (
         <Box flexDirection="column">
           <Text>{color.bold(quiz.title)} {color.dim('(practice)')}</Text>

@@ -1,30 +1,13 @@
+import { readFileSync } from 'node:fs';
 import { didYouMean } from './interactive.ts';
 import { processTerminal, type Terminal } from './terminal.ts';
 import type { MenuChoice } from './ui/main-menu.tsx';
 
-export const HELP = `Parley: practice sales conversations and get scored, explainable coaching.
-
-Usage: parley [command] [options]
-
-Learn (interactive, in a terminal):
-  practice [scenario]  play a role-play: pick or type replies, see them scored, read the debrief
-  lesson [id]          read a lesson, a page at a time
-  quiz [id]            take a quiz in practice mode, against the clock
-
-Author and check content:
-  lint [paths...]      check lessons, rubrics, quizzes and scenarios for problems
-  test [paths...]      play every path of every scenario and report coverage;
-                       check that each quiz's example replies would pass
-  score                score a reply on the rubrics, with evidence and coaching
-  new scenario "T"     write a starter scenario file named after its title
-  serve                serve the built web app (run "npm run build" first)
-
-With no command in a terminal, a menu opens. "parley help <command>" or
-"parley <command> --help" shows a command's options.
-
-Exit codes (every command): 0 success, 1 problems found (content errors, a
-failed test, unscorable lines), 2 usage error (unknown command or option,
-bad value, an interactive command without a terminal).`;
+/**
+ * The top-level help. It lives in a text file so `bin/parley.js` can print it
+ * for `parley --help` without starting the TypeScript loader.
+ */
+export const HELP = readFileSync(new URL('./help.txt', import.meta.url), 'utf8').trimEnd();
 
 /** The commands and the module each lives in; loaded only when run, so `parley --help` stays fast. */
 const COMMANDS = {

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { HELP } from '../../src/cli/main.ts';
 import { runCli as run } from './run-cli.ts';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
@@ -86,6 +87,9 @@ describe('the parley binary', () => {
   it('prints help and an unknown command exits 2', () => {
     const help = spawnSync(process.execPath, ['bin/parley.js', '--help'], { cwd: ROOT, encoding: 'utf8' });
     expect(help.stdout).toContain('Usage: parley [command]');
+    expect(help.status).toBe(0);
+    // The binary's fast path and the in-process help are the same text.
+    expect(help.stdout.trimEnd()).toBe(HELP);
     const unknown = spawnSync(process.execPath, ['bin/parley.js', 'fly'], { cwd: ROOT, encoding: 'utf8' });
     expect(unknown.stderr).toContain('unknown command "fly"');
     expect(unknown.status).toBe(2);

@@ -1,7 +1,7 @@
 import type { User } from '../auth/user.ts';
 import { forbidden, notFound } from '../http/api-error.ts';
 import type { ServerContext } from '../server-context.ts';
-import { ATTEMPT_COLUMNS, type AttemptRow } from './attempt-record.ts';
+import { attemptColumns, type AttemptRow } from './attempt-record.ts';
 import { settleAttempt } from './attempt-grading.ts';
 import { CERTIFICATE_JOIN_COLUMNS, joinedCertificate, type CertificateRow } from './certificate.ts';
 
@@ -11,7 +11,7 @@ export interface LoadedAttempt {
   certificate: CertificateRow | undefined;
 }
 
-const SELECT = `select ${ATTEMPT_COLUMNS.replace(/(^|,\s*)/g, '$1a.')}, u.team_id as owner_team, ${CERTIFICATE_JOIN_COLUMNS}
+const SELECT = `select ${attemptColumns('a')}, u.team_id as owner_team, ${CERTIFICATE_JOIN_COLUMNS}
   from attempts a join users u on u.id = a.user_id left join certificates c on c.attempt_id = a.id
   where a.id = $1`;
 

@@ -36,6 +36,11 @@ export interface AttemptRow {
 export const ATTEMPT_COLUMNS = `id, user_id, quiz_id, content_hash, number, seed, paper, status, answers, answers_saved_at, started_at,
   deadline, on_timeout, submitted_at, submitted_by, scorer_version, earned, available, percent, passed, grade, reviewed_grade`;
 
+/** `ATTEMPT_COLUMNS` qualified by a table alias, for joins. */
+export function attemptColumns(alias: string): string {
+  return ATTEMPT_COLUMNS.replace(/(^|,\s*)/g, `$1${alias}.`);
+}
+
 /** An attempt without its questions, answers or per-question results: for lists. */
 export function attemptSummary(row: AttemptRow, certificate: CertificateRow | undefined, now: Date) {
   return {

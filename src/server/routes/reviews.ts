@@ -8,7 +8,7 @@ import { badRequest, forbidden, notFound } from '../http/api-error.ts';
 import { readJson, text } from '../http/json-body.ts';
 import { byTurn, PRACTICE_COLUMNS, practiceReplies, practiceReplyJson, reviewedLevels, reviewedResults, type PracticeRunRow } from '../practice/practice-run.ts';
 import { newId } from '../random-token.ts';
-import { ATTEMPT_COLUMNS, attemptJson, type AttemptRow } from '../quiz/attempt-record.ts';
+import { ATTEMPT_COLUMNS, attemptColumns, attemptJson, type AttemptRow } from '../quiz/attempt-record.ts';
 import { regradeAttempt } from '../quiz/attempt-grading.ts';
 import { certificatesOfAttempts } from '../quiz/certificate.ts';
 import { groupByReply, overrideJson, overridesOfAttempts, overridesOfRuns, type OverrideRow } from '../review/overrides.ts';
@@ -59,7 +59,7 @@ export function reviewRoutes(server: ServerContext): Hono<ServerEnv> {
   /** An attempt of the manager's team, with its rep. */
   const teamAttempt = async (db: Queryable, teamId: string, attemptId: string, lock = false) => {
     const [row] = await db.query<AttemptRow & { rep_name: string; rep_team: string | null }>(
-      `select ${ATTEMPT_COLUMNS.replace(/(^|,\s*)/g, '$1a.')}, u.name as rep_name, u.team_id as rep_team
+      `select ${attemptColumns('a')}, u.name as rep_name, u.team_id as rep_team
          from attempts a join users u on u.id = a.user_id where a.id = $1 ${lock ? 'for update of a' : ''}`,
       [attemptId],
     );

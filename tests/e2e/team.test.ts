@@ -5,7 +5,9 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compileQuiz } from '../../src/core/quiz/compile-quiz.ts';
 import { questionsOf, type Question, type Quiz } from '../../src/core/quiz/quiz.ts';
+import { seriousViolations } from './axe.ts';
 import { launchBrowser, urlOf, watchProblems } from './browser.ts';
+import { playToDebrief, strongReply } from './learner.ts';
 
 /** The fixture certification the server offers alongside the real ones; the test knows its key. */
 const QUIZ_FILE = 'tests/fixtures/e2e/quizzes/team-certification.md';
@@ -26,6 +28,8 @@ let managerPage: Page;
 let repPage: Page;
 let inviteCode = '';
 let certificatePath = '';
+/** Pages found along the way, for the accessibility check at the end. */
+const seen = { attempt: '', certificate: '', review: '', rep: '' };
 
 /** Problems seen on the journey's pages, checked by the last test. */
 const journeyProblems: string[][] = [];
@@ -136,11 +140,13 @@ describe('a team on the real team server', () => {
     expect(await repPage.locator('.overall-score').innerText()).toMatch(/^100% .* pass mark is 80%/);
     expect(await repPage.getByText('1 of 2 attempts left.').count()).toBe(1);
 
+    seen.attempt = new URL(repPage.url()).pathname;
     await repPage.getByRole('link', { name: quiz.certificate.name }).click();
     await repPage.getByRole('heading', { level: 1, name: quiz.certificate.name }).waitFor();
     expect(await repPage.locator('.certificate-holder').innerText()).toBe(rep.name);
     certificatePath = new URL(await repPage.getByRole('link', { name: 'Open the public verification page' }).getAttribute('href') ?? '', urlOf('/', 'team')).pathname;
     expect(certificatePath).toMatch(/^\/verify\/[a-z0-9]{26}$/);
+    seen.certificate = new URL(repPage.url()).pathname;
   });
 
   it('the manager sees the pass on the dashboard and exports the attempts as CSV', async () => {
@@ -186,6 +192,71 @@ describe('a team on the real team server', () => {
     expect(mine).toEqual([]);
     await stranger.close();
   });
+
+  it('a practice run the rep finishes while signed in reaches the manager', async () => {
+    await repPage.goto(urlOf('/practice/price-premium', 'team'));
+    await playToDebrief(repPage, strongReply('price-premium'));
+    await repPage.getByRole('link', { name: 'Progress', exact: true }).click();
+    await repPage.getByText(/^Every run you finish while signed in is shared with West sales/).waitFor();
+
+    await managerPage.reload();
+    const row = managerPage.getByRole('table', { name: /Each rep's certification/ }).getByRole('row', { name: /Sam Reyes/ });
+    expect(await row.innerText()).toMatch(/1 run, last/);
+  });
+
+  it("the manager overrides a level of the rep's certification reply with a comment: the history keeps it and the attempt is regraded", async () => {
+    await managerPage.getByRole('link', { name: 'Review replies' }).click();
+    await managerPage.getByLabel('Source').selectOption('quiz');
+    await managerPage.getByRole('table', { name: /scored repl/ }).getByRole('link').first().click();
+    await managerPage.getByRole('heading', { level: 1, name: 'Review: Team certification check' }).waitFor();
+    seen.review = new URL(managerPage.url()).pathname;
+    expect(await managerPage.locator('mark.evidence-raise').count()).toBeGreaterThan(0);
+
+    await managerPage.getByLabel('Rubric').selectOption('active_listening');
+    await managerPage.getByRole('radio', { name: /^1/ }).check();
+    await managerPage.getByLabel(/^Why/).fill('Restates the price gap but never checks it with the buyer.');
+    await managerPage.getByRole('button', { name: 'Save level' }).click();
+    // One threshold of the 2-point reply is now missed: 7 of 8 points.
+    await managerPage.getByText(/graded again with your level: 87.5%, passed/).waitFor();
+    const history = managerPage.getByRole('table', { name: /Human review/ });
+    expect(await history.getByRole('row').nth(1).innerText()).toMatch(/Morgan Lee\s+Active listening\s+\d → 1\s+Restates the price gap/);
+
+    // The rep's own result shows the reviewer's level.
+    await repPage.goto(urlOf('/quizzes/team-certification', 'team'));
+    await repPage.getByRole('link', { name: 'Attempt 1' }).click();
+    await repPage.getByRole('heading', { name: 'Certification result: Passed' }).waitFor();
+    expect(await repPage.locator('.overall-score').innerText()).toMatch(/^87.5% /);
+    expect(await repPage.getByText(/a reviewer set this level/).count()).toBe(1);
+  });
+
+  it('axe finds no serious or critical violations on the team pages, for a manager, a rep and a visitor (light and dark, phone width)', async () => {
+    await managerPage.goto(urlOf('/team/dashboard', 'team'));
+    seen.rep = new URL((await managerPage.getByRole('link', { name: 'Sam Reyes' }).getAttribute('href'))!, urlOf('/', 'team')).pathname;
+    const visitor = await pageIn(await browser.newContext());
+    // The rep's second attempt, left in progress, so the quiz-taking page is checked too.
+    await repPage.goto(urlOf('/quizzes/team-certification', 'team'));
+    await repPage.getByRole('button', { name: 'Start attempt 2 of 2' }).click();
+    await repPage.getByRole('timer').waitFor();
+    const takingPath = new URL(repPage.url()).pathname;
+    const routes: [Page, string][] = [
+      ...['/team', '/team/assignments', '/team/dashboard', '/team/review', seen.review, seen.rep, seen.attempt].map((r): [Page, string] => [managerPage, r]),
+      ...['/team', '/quizzes', '/quizzes/team-certification', seen.attempt, takingPath, seen.certificate, '/progress'].map((r): [Page, string] => [repPage, r]),
+      ...[certificatePath, '/signin', '/signup', '/quizzes'].map((r): [Page, string] => [visitor, r]),
+    ];
+    const found: Record<string, string[]> = {};
+    for (const colorScheme of ['light', 'dark'] as const) {
+      for (const [page, route] of routes) {
+        await page.setViewportSize({ width: 360, height: 800 });
+        await page.emulateMedia({ colorScheme });
+        await page.goto(urlOf(route, 'team'));
+        await page.locator('main h1').first().waitFor();
+        await page.waitForLoadState('networkidle');
+        const violations = await seriousViolations(page);
+        if (violations.length) found[`${colorScheme} ${route}`] = violations;
+      }
+    }
+    expect(found).toEqual({});
+  }, 240_000);
 
   it('every page of the journey ran without a console error', () => {
     expect(journeyProblems.flat()).toEqual([]);

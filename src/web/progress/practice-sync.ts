@@ -20,7 +20,8 @@ const FIRST_RETRY_MS = 15_000;
 const LONGEST_RETRY_MS = 10 * 60_000;
 
 export interface PracticeSyncState {
-  status: 'idle' | 'sending' | 'waiting';
+  /** `checking` until the first look at what the server lacks. */
+  status: 'checking' | 'idle' | 'sending' | 'waiting';
   /** Finished runs in this browser the server does not have yet. */
   unsent: number;
   /** Runs the server refused, with its reason (kept locally, not sent again). */
@@ -33,7 +34,7 @@ export interface PracticeSyncState {
 }
 
 /** The state of practice sync, for the progress page. */
-export const usePracticeSync = create<PracticeSyncState>()(() => ({ status: 'idle', unsent: 0, refused: [] }));
+export const usePracticeSync = create<PracticeSyncState>()(() => ({ status: 'checking', unsent: 0, refused: [] }));
 
 let running: Promise<void> | undefined;
 let again = false;
@@ -74,7 +75,8 @@ async function sendUnsent(): Promise<void> {
   try {
     records = await readSynced();
   } catch {
-    return; // no IndexedDB here: progress itself is in memory only, and says so
+    // No IndexedDB here: progress itself is in memory only (the progress page says so); send it all, the server skips repeats.
+    records = [];
   }
   const done = new Set(records.map((r) => r.runId));
   const refused = records.filter((r) => r.refused).map((r) => ({ runId: r.runId, scenarioTitle: progress.runs.find((x) => x.id === r.runId)?.scenarioTitle ?? r.runId, reason: r.refused! }));
@@ -127,7 +129,7 @@ async function sendBatch(batch: readonly CompletedRun[], userId: string): Promis
   const result = await callApi<{ added: number; alreadyThere: number }>('POST', '/api/practice/runs', { runs: batch });
   const at = new Date().toISOString();
   if (result.ok) {
-    await writeSynced(batch.map((r) => ({ runId: r.id, userId, at })));
+    await writeSynced(batch.map((r) => ({ runId: r.id, userId, at }))).catch(() => undefined);
     return 'sent';
   }
   const { problem } = result;
@@ -138,7 +140,7 @@ async function sendBatch(batch: readonly CompletedRun[], userId: string): Promis
   if (problem.status === 413 && batch.length > 1) return 'too-large';
   if ((problem.status === 400 && problem.error === 'bad_request') || problem.status === 413) {
     if (batch.length === 1) {
-      await writeSynced([{ runId: batch[0]!.id, userId, at, refused: problem.reason }]);
+      await writeSynced([{ runId: batch[0]!.id, userId, at, refused: problem.reason }]).catch(() => undefined);
       return { refused: problem.reason };
     }
     return 'refused-one';

@@ -12,7 +12,9 @@ export function SyncStatus() {
     <section className="panel sync-status" aria-labelledby="sync-heading">
       <h2 id="sync-heading">Shared with your team</h2>
       <p role="status">
-        {sync.status === 'sending'
+        {sync.status === 'checking'
+          ? 'Checking which of your runs the team server has…'
+          : sync.status === 'sending'
           ? `Sending ${runs(sync.unsent)} to the team server…`
           : sync.status === 'waiting'
             ? `${runs(sync.unsent)} not sent yet: ${sync.problem ?? 'the server did not take them'}. Trying again at ${formatMoment(sync.retryAt)}; they stay in this browser meanwhile.`

@@ -77,8 +77,8 @@ function Assignments() {
                     ) : (
                       <p className="meta">No reps in the team yet.</p>
                     )}
-                    <button type="button" className="danger small" onClick={() => void remove(a)}>
-                      Delete<span className="visually-hidden"> the assignment {a.title}</span>
+                    <button type="button" className="danger small" aria-label={`Delete the assignment ${a.title}`} onClick={() => void remove(a)}>
+                      Delete
                     </button>
                   </li>
                 ))}

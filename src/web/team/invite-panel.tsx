@@ -109,8 +109,8 @@ export function InvitePanel() {
                       {invite.status === 'active' && (
                         <>
                           <CopyButton text={invite.code} label={`Copy ${invite.code}`} />{' '}
-                          <button type="button" className="danger small" onClick={() => void revoke(invite.code)}>
-                            Revoke<span className="visually-hidden"> {invite.code}</span>
+                          <button type="button" className="danger small" aria-label={`Revoke ${invite.code}`} onClick={() => void revoke(invite.code)}>
+                            Revoke
                           </button>
                         </>
                       )}

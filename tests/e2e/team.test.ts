@@ -29,7 +29,7 @@ let repPage: Page;
 let inviteCode = '';
 let certificatePath = '';
 /** Pages found along the way, for the accessibility check at the end. */
-const seen = { attempt: '', certificate: '', review: '', rep: '' };
+const seen = { attempt: '', certificate: '', review: '', rep: '', debrief: '' };
 
 /** Problems seen on the journey's pages, checked by the last test. */
 const journeyProblems: string[][] = [];
@@ -196,6 +196,8 @@ describe('a team on the real team server', () => {
   it('a practice run the rep finishes while signed in reaches the manager', async () => {
     await repPage.goto(urlOf('/practice/price-premium', 'team'));
     await playToDebrief(repPage, strongReply('price-premium'));
+    await repPage.getByText('Shared with your team.').waitFor();
+    seen.debrief = new URL(repPage.url()).pathname;
     await repPage.getByRole('link', { name: 'Progress', exact: true }).click();
     await repPage.getByText(/^Every run you finish while signed in is shared with West sales/).waitFor();
 
@@ -229,6 +231,21 @@ describe('a team on the real team server', () => {
     expect(await repPage.getByText(/a reviewer set this level/).count()).toBe(1);
   });
 
+  it("the manager re-rates a reply of the rep's synced practice, and the rep's debrief counts the manager's level", async () => {
+    await managerPage.goto(urlOf('/team/review?source=practice', 'team'));
+    await managerPage.getByRole('table', { name: /scored repl/ }).getByRole('link').first().click();
+    await managerPage.getByRole('heading', { level: 1, name: /^Review: / }).waitFor();
+    await managerPage.getByLabel('Rubric').selectOption('empathy');
+    await managerPage.getByRole('radio', { name: /^0/ }).check();
+    await managerPage.getByLabel(/^Why/).fill('No feeling named anywhere in the reply.');
+    await managerPage.getByRole('button', { name: 'Save level' }).click();
+    await managerPage.getByText('Empathy set to 0/4.').waitFor();
+    expect(await managerPage.getByRole('region', { name: 'Empathy: level 0 of 4' }).innerText()).toMatch(/set by a reviewer; the scorer gave \d\/4/);
+
+    await repPage.goto(urlOf(seen.debrief, 'team'));
+    await repPage.getByText(/^Your manager re-rated 1 reply in this run\. The levels that count now: .*Empathy 0/).waitFor();
+  });
+
   it('axe finds no serious or critical violations on the team pages, for a manager, a rep and a visitor (light and dark, phone width)', async () => {
     await managerPage.goto(urlOf('/team/dashboard', 'team'));
     seen.rep = new URL((await managerPage.getByRole('link', { name: 'Sam Reyes' }).getAttribute('href'))!, urlOf('/', 'team')).pathname;
@@ -240,7 +257,7 @@ describe('a team on the real team server', () => {
     const takingPath = new URL(repPage.url()).pathname;
     const routes: [Page, string][] = [
       ...['/team', '/team/assignments', '/team/dashboard', '/team/review', seen.review, seen.rep, seen.attempt].map((r): [Page, string] => [managerPage, r]),
-      ...['/team', '/quizzes', '/quizzes/team-certification', seen.attempt, takingPath, seen.certificate, '/progress'].map((r): [Page, string] => [repPage, r]),
+      ...['/team', '/quizzes', '/quizzes/team-certification', seen.attempt, takingPath, seen.certificate, '/progress', seen.debrief].map((r): [Page, string] => [repPage, r]),
       ...[certificatePath, '/signin', '/signup', '/quizzes'].map((r): [Page, string] => [visitor, r]),
     ];
     const found: Record<string, string[]> = {};

@@ -10,6 +10,7 @@ import { useProgress } from '../progress/progress-store.ts';
 import { loadScorer, noScorer } from '../scoring/load-scorer.ts';
 import { EvidenceText } from '../scoring/evidence-text.tsx';
 import { ScoreDetails } from '../scoring/reply-score.tsx';
+import { SharedRunNote } from './shared-run-note.tsx';
 
 /** The trainer's best example for an ask: the one with the highest levels. */
 function bestExample(examples: readonly ExampleReply[]): ExampleReply | undefined {
@@ -112,6 +113,7 @@ export function DebriefPage() {
         {state.outcome?.feedback && <p>{state.outcome.feedback}</p>}
         {state.stuckReason && <p>{state.stuckReason}</p>}
         <p className="overall-score">{run.score === null ? 'This scenario is not scored.' : `Overall score: ${run.score}%`}</p>
+        <SharedRunNote runId={run.id} />
         {state.violations.length > 0 && (
           <ul className="violations">
             {state.violations.map((v, i) => (

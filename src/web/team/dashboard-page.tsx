@@ -1,18 +1,12 @@
 import { Link } from 'react-router';
-import { LABELS, type Skill } from '../../core/content/vocabulary.ts';
 import { RequireAccount } from '../account/require-account.tsx';
 import type { Dashboard } from '../api/api-types.ts';
 import { ApiStateView } from '../api/api-state-view.tsx';
 import { useApi } from '../api/use-api.ts';
 import { paths } from '../paths.ts';
 import { formatDay, formatPercent } from '../shell/date-format.ts';
+import { levelsText } from '../shell/levels-text.ts';
 import { TeamNav } from './team-nav.tsx';
-
-/** Skill levels as a short line: "Empathy 2.8 · Value framing 3". */
-export function levelsText(levels: Partial<Record<Skill, number>>): string {
-  const entries = Object.entries(levels) as [Skill, number][];
-  return entries.length ? entries.map(([skill, level]) => `${LABELS[skill]} ${Math.round(level * 10) / 10}`).join(' · ') : '–';
-}
 
 const REPORTS = [
   { report: 'attempts', label: 'Attempts (CSV)', what: 'one row per certification attempt' },

@@ -5,9 +5,9 @@ import { ApiStateView } from '../api/api-state-view.tsx';
 import { useApi } from '../api/use-api.ts';
 import { paths } from '../paths.ts';
 import { formatDay, formatMoment, formatPercent } from '../shell/date-format.ts';
+import { levelsText } from '../shell/levels-text.ts';
 import { AssignmentStatusBadge } from './assignment-status.tsx';
 import { attemptOutcome } from './attempt-outcome.ts';
-import { levelsText } from './dashboard-page.tsx';
 import { TeamNav } from './team-nav.tsx';
 
 /** `/team/reps/:userId`: one rep in full, for their manager. */

@@ -7,7 +7,7 @@ import { useApi } from '../api/use-api.ts';
 import { paths } from '../paths.ts';
 import { formatMoment } from '../shell/date-format.ts';
 import { QuizResults } from './quiz-results.tsx';
-import { TakeAttempt } from './take-attempt.tsx';
+import { TakeAttempt, type ClosingNote } from './take-attempt.tsx';
 
 /** `/attempts/:attemptId`: take a certification attempt in progress, or see how it came out. */
 export function AttemptPage() {
@@ -19,7 +19,7 @@ function AttemptView({ attemptId, user }: { attemptId: string; user: User }) {
   const state = useApi<{ attempt: Attempt }>(`/api/attempts/${encodeURIComponent(attemptId)}`);
   const location = useLocation();
   const resumed = (location.state as { resumed?: boolean } | null)?.resumed === true;
-  const [note, setNote] = useState<string>();
+  const [note, setNote] = useState<ClosingNote>();
   return (
     <article className="page narrow attempt-page">
       <ApiStateView state={state} what="the attempt" retry={() => void state.reload()}>
@@ -42,18 +42,23 @@ function AttemptView({ attemptId, user }: { attemptId: string; user: User }) {
   );
 }
 
-function AttemptOutcome({ attempt, note, mine, manager }: { attempt: Attempt; note?: string; mine: boolean; manager: boolean }) {
+function AttemptOutcome({ attempt, note, mine, manager }: { attempt: Attempt; note?: ClosingNote; mine: boolean; manager: boolean }) {
   return (
     <>
       <p className="breadcrumb">{mine ? <Link to={paths.quiz.to(attempt.quizId)}>{attempt.quizTitle}</Link> : <Link to={paths.rep.to(attempt.userId)}>Back to the rep</Link>}</p>
       <h1>
         {attempt.quizTitle}: attempt {attempt.number}
       </h1>
-      {note && (
-        <p className="notice" role="alert">
-          {note}
-        </p>
-      )}
+      {note &&
+        (note.warning ? (
+          <p className="notice" role="alert">
+            {note.text}
+          </p>
+        ) : (
+          <p className="success" role="status">
+            {note.text}
+          </p>
+        ))}
       {attempt.status === 'in_progress' && <p>This attempt is still in progress (until {formatMoment(attempt.deadline)}).</p>}
       {attempt.status === 'expired' && (
         <p className="outcome outcome-lost">

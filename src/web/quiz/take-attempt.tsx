@@ -15,6 +15,12 @@ const FINAL_FLUSH_MS = 4000;
 /** After the deadline, ask the server how it settled the attempt (it settles it on read). */
 const SETTLE_POLL_MS = 1500;
 
+/** What the page says once the attempt is closed: a warning when time ran out or the server refused, else a confirmation. */
+export interface ClosingNote {
+  text: string;
+  warning: boolean;
+}
+
 const worthRetrying = (problem: ApiProblem) => problem.status === 0 || problem.status >= 500 || problem.status === 429;
 
 /** The sentence the server gave for a closed attempt (a 409's reason), or one for the attempt's state. */
@@ -45,7 +51,7 @@ function saveText(state: SaverState): string {
  * page shows what the server did with the attempt (submitted at the
  * deadline, or refused as the quiz says).
  */
-export function TakeAttempt({ attempt, resumed, onClosed }: { attempt: Attempt; resumed: boolean; onClosed(attempt: Attempt, note: string): void }) {
+export function TakeAttempt({ attempt, resumed, onClosed }: { attempt: Attempt; resumed: boolean; onClosed(attempt: Attempt, note: ClosingNote): void }) {
   const path = `/api/attempts/${encodeURIComponent(attempt.id)}`;
   const [answers, setAnswers] = useState<Record<string, Answer>>(attempt.answers);
   const [saver, setSaverState] = useState<SaverState>({ status: 'saved', savedAt: attempt.answersSavedAt });
@@ -58,7 +64,7 @@ export function TakeAttempt({ attempt, resumed, onClosed }: { attempt: Attempt; 
   const onClosedRef = useRef(onClosed);
   onClosedRef.current = onClosed;
 
-  const close = (next: Attempt, note: string) => {
+  const close = (next: Attempt, note: ClosingNote) => {
     if (closed.current) return;
     closed.current = true;
     saverRef.current.stop();
@@ -70,7 +76,7 @@ export function TakeAttempt({ attempt, resumed, onClosed }: { attempt: Attempt; 
     if (problem.status === 401) useSession.getState().sessionEnded();
     const now = problem.body.attempt as Attempt | undefined;
     if (problem.status === 409 && now && now.status !== 'in_progress') {
-      close(now, closedNote(now, problem.reason));
+      close(now, { text: closedNote(now, problem.reason), warning: true });
       return true;
     }
     return false;
@@ -122,7 +128,7 @@ export function TakeAttempt({ attempt, resumed, onClosed }: { attempt: Attempt; 
       await new Promise((r) => setTimeout(r, SETTLE_POLL_MS));
       const result = await callApi<{ attempt: Attempt }>('GET', path);
       if (result.ok && result.data.attempt.status !== 'in_progress') {
-        close(result.data.attempt, closedNote(result.data.attempt));
+        close(result.data.attempt, { text: closedNote(result.data.attempt), warning: true });
         return;
       }
     }
@@ -143,7 +149,7 @@ export function TakeAttempt({ attempt, resumed, onClosed }: { attempt: Attempt; 
     if (closed.current) return;
     const result = await callApi<{ attempt: Attempt }>('POST', `${path}/submit`, { answers: saverRef.current.unsaved() });
     if (result.ok) {
-      close(result.data.attempt, 'Submitted. Your answers were graded on the server.');
+      close(result.data.attempt, { text: 'Submitted. Your answers were graded on the server.', warning: false });
       return;
     }
     if (handleProblem(result.problem)) return;

@@ -40,7 +40,9 @@ function DashboardBody() {
             <section aria-labelledby="certifications-heading">
               <h2 id="certifications-heading">Certifications</h2>
               <table className="data-table">
-                <caption>Pass rate: reps holding a valid certificate, out of the {data.reps.length} reps in the team</caption>
+                <caption>
+                  Pass rate: reps holding a valid certificate, out of the {data.reps.length} {data.reps.length === 1 ? 'rep' : 'reps'} in the team
+                </caption>
                 <thead>
                   <tr>
                     <th scope="col">Certification</th>

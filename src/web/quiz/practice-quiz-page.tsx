@@ -8,6 +8,7 @@ import { RULES_SCORER_VERSION } from '../../core/scoring/scorer-version.ts';
 import type { QuestionResult } from '../api/api-types.ts';
 import { paths } from '../paths.ts';
 import { loadScorer, noScorer } from '../scoring/load-scorer.ts';
+import { Countdown } from './countdown.tsx';
 import { MarkdownBlock } from './markdown-block.tsx';
 import { PaperForm } from './paper-form.tsx';
 import { isAnswered } from './question-field.tsx';
@@ -40,6 +41,9 @@ function PracticeBanner() {
 export function PracticeQuizPage() {
   const quiz = useLoaderData<Quiz>();
   const [paper, setPaper] = useState<Paper>(() => assemblePaper(quiz, 'practice', randomSeed()));
+  // The certification's time limit, as a clock to practise against; nothing happens at zero but a note.
+  const [deadline, setDeadline] = useState(() => new Date(Date.now() + quiz.timeLimitMinutes * 60_000).toISOString());
+  const [overTime, setOverTime] = useState(false);
   const [answers, setAnswers] = useState<Record<string, Answer>>({});
   const [grade, setGrade] = useState<QuizGrade>();
   const [busy, setBusy] = useState(false);
@@ -72,6 +76,8 @@ export function PracticeQuizPage() {
     setPaper(assemblePaper(quiz, 'practice', randomSeed()));
     setAnswers({});
     setGrade(undefined);
+    setDeadline(new Date(Date.now() + quiz.timeLimitMinutes * 60_000).toISOString());
+    setOverTime(false);
   };
 
   const unanswered = paper.questions.filter((q) => !isAnswered(answers[q.id])).length;
@@ -96,6 +102,15 @@ export function PracticeQuizPage() {
         </>
       ) : (
         <>
+          <div className="attempt-bar" role="region" aria-label="Practice clock">
+            <Countdown deadline={deadline} offsetMs={0} onExpire={() => setOverTime(true)} />
+            <span className="meta">The certification allows {quiz.timeLimitMinutes} minutes; here the clock only keeps you honest.</span>
+          </div>
+          {overTime && (
+            <p className="notice" role="status">
+              Time is up. In the certification, {quiz.onTimeout === 'submit' ? 'your saved answers would be submitted now' : 'a late submission would be refused'}; here you can finish.
+            </p>
+          )}
           <MarkdownBlock markdown={quiz.introMarkdown} />
           <PaperForm paper={paper} answers={answers} disabled={busy} onAnswer={answer} onSubmit={(e) => void submit(e)}>
             {error && (

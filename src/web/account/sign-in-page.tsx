@@ -3,6 +3,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { paths } from '../paths.ts';
 import { Field, focusField, FormAlert, formErrorOf, type FormError } from '../shell/form-field.tsx';
 import { NoServer } from './no-server.tsx';
+import { SignedInAlready } from './signed-in-already.tsx';
 import { useSession } from './session-store.ts';
 
 const FIELDS = ['email', 'password'] as const;
@@ -15,6 +16,7 @@ export function afterSignIn(next: string | null): string {
 /** Sign in with email and password; the server sets the session cookie. */
 export function SignInPage() {
   const status = useSession((s) => s.status);
+  const user = useSession((s) => s.user);
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const form = useRef<HTMLFormElement>(null);
@@ -24,17 +26,19 @@ export function SignInPage() {
   const [busy, setBusy] = useState(false);
 
   if (status === 'no-server') return <NoServer what="Signing in" />;
+  // Once the form itself signed someone in, the page is on its way elsewhere; otherwise say who is signed in.
+  if (user && !busy) return <SignedInAlready user={user} />;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setBusy(true);
     setError(undefined);
     const problem = await useSession.getState().signIn(email.trim(), password);
-    setBusy(false);
     if (!problem) {
       void navigate(afterSignIn(params.get('next')));
       return;
     }
+    setBusy(false);
     const next = formErrorOf(problem);
     setError(next);
     focusField(form.current, next);

@@ -4,12 +4,14 @@ import type { Role } from '../api/api-types.ts';
 import { paths } from '../paths.ts';
 import { Field, focusField, FormAlert, formErrorOf, type FormError } from '../shell/form-field.tsx';
 import { NoServer } from './no-server.tsx';
+import { SignedInAlready } from './signed-in-already.tsx';
 import { useSession } from './session-store.ts';
 
 
 /** Create an account as a manager (who then creates a team) or a rep (who can join one with a code at once). */
 export function SignUpPage() {
   const status = useSession((s) => s.status);
+  const user = useSession((s) => s.user);
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const form = useRef<HTMLFormElement>(null);
@@ -20,6 +22,8 @@ export function SignUpPage() {
   const [busy, setBusy] = useState(false);
 
   if (status === 'no-server') return <NoServer what="Creating an account" />;
+  // Once the form itself signed someone in, the page is on its way elsewhere; otherwise say who is signed in.
+  if (user && !busy) return <SignedInAlready user={user} />;
 
   const change = (field: keyof typeof values) => (e: { target: { value: string } }) => setValues((v) => ({ ...v, [field]: e.target.value }));
 
@@ -35,11 +39,11 @@ export function SignUpPage() {
       role,
       ...(role === 'rep' && code ? { inviteCode: code } : {}),
     });
-    setBusy(false);
     if (!problem) {
       void navigate(paths.team.to());
       return;
     }
+    setBusy(false);
     // A taken email is the email's problem; a bad code is the code's.
     const next = formErrorOf(problem, { conflict: 'email', invite_invalid: 'inviteCode' });
     setError(next);

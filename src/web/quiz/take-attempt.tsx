@@ -106,7 +106,8 @@ export function TakeAttempt({ attempt, resumed, onClosed }: { attempt: Attempt; 
     window.addEventListener('beforeunload', warn);
     return () => {
       window.removeEventListener('beforeunload', warn);
-      saverNow.stop();
+      // Leaving the page inside the app: send what is pending now rather than drop it (a failed send keeps retrying).
+      void saverNow.flush();
     };
   }, []);
 

@@ -87,8 +87,9 @@ const region = (title: string) => screen.getByRole('region', { name: new RegExp(
 
 function renderAttempt(routesOf: Record<string, FakeAnswer | FakeAnswer[]>) {
   const api = fakeApi({ 'GET /api/quizzes/team-certification': { status: 200, body: { quiz: { id: quiz.id, attempts: 2, mine: { remaining: 1 } } } }, ...routesOf });
-  render(<RouterProvider router={createMemoryRouter(routes, { initialEntries: ['/attempts/at_1'] })} />);
-  return api;
+  const router = createMemoryRouter(routes, { initialEntries: ['/attempts/at_1'] });
+  render(<RouterProvider router={router} />);
+  return Object.assign(api, { router });
 }
 
 beforeEach(() => {
@@ -136,6 +137,20 @@ describe('taking a certification attempt', () => {
     await act(() => vi.advanceTimersByTimeAsync(3500));
     expect(api.callsTo(`PUT ${PATH}/answers`)).toHaveLength(2);
     expect(await screen.findByText(/^All answers saved/)).toBeTruthy();
+  });
+
+  it('sends a change at once when the rep leaves the page before it was saved', async () => {
+    const api = renderAttempt({
+      [`GET ${PATH}`]: { status: 200, body: { attempt: attempt() } },
+      [`PUT ${PATH}/answers`]: { status: 200, body: { answers: {}, answersSavedAt: new Date().toISOString() } },
+      'GET /api/quizzes': { status: 200, body: { quizzes: [] } },
+    });
+    await user().click(await within(await waitFor(() => region(trueFalse.title))).findByRole('radio', { name: 'True' }));
+    expect(api.callsTo(`PUT ${PATH}/answers`)).toHaveLength(0);
+    await act(() => api.router.navigate('/quizzes'));
+    // Well inside the debounce: the leaving page sent it, not the timer.
+    await act(() => vi.advanceTimersByTimeAsync(50));
+    expect(api.callsTo(`PUT ${PATH}/answers`)).toHaveLength(1);
   });
 
   it('asks before submitting while questions are unanswered', async () => {

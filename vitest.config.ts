@@ -13,6 +13,8 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/{core,cli,node,server}/**/*.test.{ts,tsx}'],
           environment: 'node',
+          // Opening a test server takes a few seconds alone, and more when the browser tests share the two cores.
+          hookTimeout: 60_000,
         },
       },
       {

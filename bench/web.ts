@@ -44,7 +44,7 @@ export async function benchWeb(): Promise<{ ok: boolean }> {
   try {
     console.log('\nWeb app (production build in chromium)');
     console.log('  JavaScript per route (gzip, fresh visit):');
-    const routes = ['/', '/lessons', '/lessons/objection-handling', '/practice', '/practice/price-premium', '/progress'];
+    const routes = ['/', '/lessons', '/lessons/objection-handling', '/practice', '/practice/price-premium', '/progress', '/quizzes', '/signin'];
     let homeKb = 0;
     for (const route of routes) {
       const context = await browser.newContext();

@@ -3,6 +3,7 @@ import type { Plugin, ViteDevServer } from 'vite';
 import { compileContent, contentKindOf, type ContentSet, type SourceFile } from '../core/content/content-set.ts';
 import { summarizeLesson, type LessonPage } from '../core/content/lesson.ts';
 import { renderMarkdown } from '../core/content/markdown.ts';
+import { practiceBundle, summarizePracticeQuiz } from '../core/quiz/practice-catalogue.ts';
 import { summarizeScenario, type Scenario } from '../core/scenario/scenario.ts';
 import { CONTENT_ROOTS, readContentFiles } from '../node/content-files.ts';
 
@@ -12,6 +13,7 @@ const RESOLVED = `\0${CONTENT_MODULE}`;
 const LESSON_PREFIX = `\0parley-lesson:`;
 const SCENARIO_PREFIX = `\0parley-scenario:`;
 const SOURCE_PREFIX = `\0parley-scenario-source:`;
+const QUIZ_PREFIX = `\0parley-practice-quiz:`;
 
 /** The scenario as the browser plays it: the persona's trainer-only brief stays out of the bundle. */
 function playable(scenario: Scenario): Scenario {
@@ -28,8 +30,9 @@ export interface ContentPluginOptions {
 /**
  * Compiles content/ and scenarios/ at build time with the core compiler.
  * The catalogue (summaries and diagnostics) is one small module; each
- * lesson's rendered page and each playable scenario is its own chunk,
- * loaded when it is opened. Under
+ * lesson's rendered page, each playable scenario and each quiz's practice
+ * pools are their own chunk, loaded when opened (a quiz's certification
+ * pools are never emitted: they stay on the team server). Under
  * `vite` (dev), saving a content file reloads the app with fresh content.
  */
 export function parleyContent(options: ContentPluginOptions): Plugin {
@@ -41,7 +44,7 @@ export function parleyContent(options: ContentPluginOptions): Plugin {
     name: 'parley-content',
     resolveId(id) {
       if (id === CONTENT_MODULE) return RESOLVED;
-      if (id.startsWith(LESSON_PREFIX) || id.startsWith(SCENARIO_PREFIX) || id.startsWith(SOURCE_PREFIX)) return id;
+      if (id.startsWith(LESSON_PREFIX) || id.startsWith(SCENARIO_PREFIX) || id.startsWith(SOURCE_PREFIX) || id.startsWith(QUIZ_PREFIX)) return id;
       return undefined;
     },
     async load(id) {
@@ -58,6 +61,9 @@ export function parleyContent(options: ContentPluginOptions): Plugin {
           .filter((f) => contentKindOf(f.path) === 'scenario')
           .map((f) => `  ${JSON.stringify(f.path)}: () => import(${JSON.stringify(`${SOURCE_PREFIX}${f.path}`)})`)
           .join(',\n');
+        // Practice only: the certification pools (questions and keys) never reach the bundle.
+        const practiceQuizzes = set.quizzes.map(summarizePracticeQuiz).filter((q) => q !== undefined);
+        const quizLoaders = practiceQuizzes.map((q) => `  ${JSON.stringify(q.id)}: () => import(${JSON.stringify(`${QUIZ_PREFIX}${q.id}`)})`).join(',\n');
         return [
           `export const lessons = ${JSON.stringify(set.lessons.map(summarizeLesson))};`,
           `export const rubrics = ${JSON.stringify(set.rubrics)};`,
@@ -66,6 +72,8 @@ export function parleyContent(options: ContentPluginOptions): Plugin {
           `export const scenarios = ${JSON.stringify(set.scenarios.map(summarizeScenario))};`,
           `export const scenarioData = {\n${scenarioLoaders}\n};`,
           `export const scenarioSources = {\n${sources}\n};`,
+          `export const practiceQuizzes = ${JSON.stringify(practiceQuizzes)};`,
+          `export const practiceQuizData = {\n${quizLoaders}\n};`,
         ].join('\n');
       }
       if (id.startsWith(LESSON_PREFIX)) {
@@ -82,6 +90,11 @@ export function parleyContent(options: ContentPluginOptions): Plugin {
         const file = (await content()).files.find((f) => f.path === id.slice(SOURCE_PREFIX.length));
         return `export default ${JSON.stringify(file?.text)};`;
       }
+      if (id.startsWith(QUIZ_PREFIX)) {
+        const quiz = (await content()).quizzes.find((q) => q.id === id.slice(QUIZ_PREFIX.length));
+        const practice = quiz && practiceBundle(quiz);
+        return `export default ${practice ? JSON.stringify(practice) : 'undefined'};`;
+      }
       if (id.startsWith(SCENARIO_PREFIX)) {
         const scenario = (await content()).scenarios.find((s) => s.id === id.slice(SCENARIO_PREFIX.length));
         return `export default ${scenario ? JSON.stringify(playable(scenario)) : 'undefined'};`;
@@ -94,7 +107,7 @@ export function parleyContent(options: ContentPluginOptions): Plugin {
         if (!file.endsWith('.md') || !dirs.some((d) => file.startsWith(d))) return;
         cache = undefined;
         for (const mod of server.moduleGraph.idToModuleMap.values()) {
-          if (mod.id === RESOLVED || mod.id?.startsWith(LESSON_PREFIX) || mod.id?.startsWith(SCENARIO_PREFIX) || mod.id?.startsWith(SOURCE_PREFIX)) server.moduleGraph.invalidateModule(mod);
+          if (mod.id === RESOLVED || mod.id?.startsWith(LESSON_PREFIX) || mod.id?.startsWith(SCENARIO_PREFIX) || mod.id?.startsWith(SOURCE_PREFIX) || mod.id?.startsWith(QUIZ_PREFIX)) server.moduleGraph.invalidateModule(mod);
         }
         server.ws.send({ type: 'full-reload' });
       };

@@ -12,4 +12,8 @@ declare module 'virtual:parley-content' {
   export const scenarioData: Record<string, () => Promise<{ default: import('../core/scenario/scenario.ts').Scenario | undefined }>>;
   /** Every scenario file's Markdown by path (broken ones too), loaded when the studio opens it. */
   export const scenarioSources: Record<string, () => Promise<{ default: string | undefined }>>;
+  /** Every quiz that has practice pools, as the practice catalogue lists it. */
+  export const practiceQuizzes: import('../core/quiz/practice-catalogue.ts').PracticeQuizSummary[];
+  /** Loads one quiz with its practice pools only (its own chunk; certification pools are never in the bundle). */
+  export const practiceQuizData: Record<string, () => Promise<{ default: import('../core/quiz/quiz.ts').Quiz | undefined }>>;
 }

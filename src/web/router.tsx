@@ -55,6 +55,29 @@ export const routes: RouteObject[] = [
               return { Component: StudioPage };
             },
           },
+          // Accounts and the team: each page its own chunk, so home stays small.
+          { path: paths.signIn.pattern, lazy: async () => ({ Component: (await import('./account/sign-in-page.tsx')).SignInPage }) },
+          { path: paths.signUp.pattern, lazy: async () => ({ Component: (await import('./account/sign-up-page.tsx')).SignUpPage }) },
+          { path: paths.team.pattern, lazy: async () => ({ Component: (await import('./team/team-page.tsx')).TeamPage }) },
+          { path: paths.assignments.pattern, lazy: async () => ({ Component: (await import('./team/assignments-page.tsx')).AssignmentsPage }) },
+          { path: paths.dashboard.pattern, lazy: async () => ({ Component: (await import('./team/dashboard-page.tsx')).DashboardPage }) },
+          { path: paths.rep.pattern, lazy: async () => ({ Component: (await import('./team/rep-page.tsx')).RepPage }) },
+          { path: paths.review.pattern, lazy: async () => ({ Component: (await import('./review/review-list-page.tsx')).ReviewListPage }) },
+          { path: paths.quizReply.pattern, lazy: async () => ({ Component: (await import('./review/review-reply-page.tsx')).QuizReplyPage }) },
+          { path: paths.practiceReply.pattern, lazy: async () => ({ Component: (await import('./review/review-reply-page.tsx')).PracticeReplyPage }) },
+          // Quizzes: certification on the team server, practice in the browser.
+          { path: paths.quizzes.pattern, lazy: async () => ({ Component: (await import('./quiz/quiz-list-page.tsx')).QuizListPage }) },
+          { path: paths.quiz.pattern, lazy: async () => ({ Component: (await import('./quiz/quiz-page.tsx')).QuizPage }) },
+          {
+            path: paths.practiceQuiz.pattern,
+            lazy: async () => {
+              const { PracticeQuizPage, practiceQuizLoader } = await import('./quiz/practice-quiz-page.tsx');
+              return { Component: PracticeQuizPage, loader: practiceQuizLoader };
+            },
+          },
+          { path: paths.attempt.pattern, lazy: async () => ({ Component: (await import('./quiz/attempt-page.tsx')).AttemptPage }) },
+          { path: paths.certificate.pattern, lazy: async () => ({ Component: (await import('./certificates/certificate-page.tsx')).CertificatePage }) },
+          { path: paths.verify.pattern, lazy: async () => ({ Component: (await import('./certificates/verify-page.tsx')).VerifyPage }) },
           { path: '*', element: <NotFound /> },
         ],
       },

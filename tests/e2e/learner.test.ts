@@ -1,12 +1,12 @@
 import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { walkExhaustively } from '../../src/core/explore/exhaustive-walk.ts';
+import { seriousViolations } from './axe.ts';
 import { launchBrowser, openPage } from './browser.ts';
-import { libraryScenario, nextMove, typeReply } from './learner.ts';
+import { exampleReply, libraryScenario, nextMove, playToDebrief, strongReply, typeReply } from './learner.ts';
 
 const SCREENSHOTS = process.env.PARLEY_SCREENSHOTS ? new URL('../../docs/screenshots/', import.meta.url).pathname : undefined;
 
@@ -32,33 +32,6 @@ function firstChoice(id: string): string {
   const exit = scenario.nodes[scenario.start]!.exit;
   if (exit?.kind !== 'choices') throw new Error(`${id} does not open with choices`);
   return exit.choices[0]!.text;
-}
-
-/** A trainer's example reply at the scenario's first ask: the best one, or the one rated 2 on everything. */
-function exampleReply(id: string, which: 'best' | 'middling'): string {
-  const scenario = libraryScenario(id);
-  for (const node of Object.values(scenario.nodes)) {
-    if (node.exit?.kind !== 'ask') continue;
-    const examples = node.exit.ask.examples;
-    const found = which === 'best' ? examples[0] : examples.find((e) => Object.values(e.levels).every((l) => l === 2));
-    if (found) return found.text;
-  }
-  throw new Error(`${id} has no ${which} example reply`);
-}
-const strongReply = (id: string) => exampleReply(id, 'best');
-
-/** Plays on from wherever the player is, typing the given reply at asks and taking the first choice otherwise. */
-async function playToDebrief(page: Page, reply: string): Promise<void> {
-  for (let move = 0; move < 30; move++) {
-    const next = await nextMove(page);
-    if (next === 'debrief') return;
-    // Wait for this move's own line, not just any count: earlier turns are already in the transcript.
-    const before = await page.locator('.transcript .line.rep').count();
-    if (next === 'reply') await typeReply(page, reply);
-    else await page.locator('.choices button:not([disabled])').first().click();
-    await page.waitForFunction((n) => document.querySelectorAll('.transcript .line.rep').length > n || !!document.querySelector('.debrief'), before);
-  }
-  throw new Error('the conversation did not end within 30 moves');
 }
 
 describe('the learner app in a real browser', () => {
@@ -184,27 +157,6 @@ describe('the learner app in a real browser', () => {
   });
 });
 
-const require = createRequire(import.meta.url);
-const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: string[] }[];
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: AXE });
-  const violations = await page.evaluate(async () => {
-    const result = await (window as unknown as { axe: { run(): Promise<{ violations: AxeViolation[] }> } }).axe.run();
-    return result.violations;
-  });
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
 describe('accessibility', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`axe finds no serious or critical violations on any route (${colorScheme} theme, phone width)`, async () => {
@@ -213,7 +165,7 @@ describe('accessibility', () => {
       await playToDebrief(page, strongReply('price-premium'));
       const debrief = new URL(page.url()).pathname;
       await page.locator('.debrief details summary').first().click();
-      const routes = ['/', '/lessons', '/lessons/objection-handling', '/practice', '/practice/challenger-teaching', debrief, '/progress', '/studio', '/no-such-page'];
+      const routes = ['/', '/lessons', '/lessons/objection-handling', '/practice', '/practice/challenger-teaching', debrief, '/progress', '/studio', '/quizzes', '/quizzes/team-certification/practice', '/signin', '/team', '/no-such-page'];
       const found: Record<string, string[]> = {};
       for (const route of routes) {
         await page.goto(new URL(route, page.url()).href);
@@ -224,6 +176,6 @@ describe('accessibility', () => {
       }
       expect(found).toEqual({});
       expect(problems).toEqual([]);
-    }, 120_000); // nine routes, each loaded and checked in full
+    }, 180_000); // thirteen routes, each loaded and checked in full
   }
 });

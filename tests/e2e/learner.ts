@@ -31,3 +31,30 @@ export async function typeReply(page: Page, text: string): Promise<void> {
   await page.keyboard.insertText(text);
   await box.press('Control+Enter');
 }
+
+/** A trainer's example reply at the scenario's first ask: the best one, or the one rated 2 on everything. */
+export function exampleReply(id: string, which: 'best' | 'middling'): string {
+  const scenario = libraryScenario(id);
+  for (const node of Object.values(scenario.nodes)) {
+    if (node.exit?.kind !== 'ask') continue;
+    const examples = node.exit.ask.examples;
+    const found = which === 'best' ? examples[0] : examples.find((e) => Object.values(e.levels).every((l) => l === 2));
+    if (found) return found.text;
+  }
+  throw new Error(`${id} has no ${which} example reply`);
+}
+export const strongReply = (id: string) => exampleReply(id, 'best');
+
+/** Plays on from wherever the player is, typing the given reply at asks and taking the first choice otherwise. */
+export async function playToDebrief(page: Page, reply: string): Promise<void> {
+  for (let move = 0; move < 30; move++) {
+    const next = await nextMove(page);
+    if (next === 'debrief') return;
+    // Wait for this move's own line, not just any count: earlier turns are already in the transcript.
+    const before = await page.locator('.transcript .line.rep').count();
+    if (next === 'reply') await typeReply(page, reply);
+    else await page.locator('.choices button:not([disabled])').first().click();
+    await page.waitForFunction((n) => document.querySelectorAll('.transcript .line.rep').length > n || !!document.querySelector('.debrief'), before);
+  }
+  throw new Error('the conversation did not end within 30 moves');
+}

@@ -11,6 +11,7 @@ import { noScorer } from '../../core/scoring/reply-scorer.ts';
 import { loadScorer } from '../scoring/load-scorer.ts';
 import { EvidenceText } from '../scoring/evidence-text.tsx';
 import { ScoreDetails } from '../scoring/reply-score.tsx';
+import { SharedRunNote } from './shared-run-note.tsx';
 
 /** The end of a run: outcome, overall score, every scored reply with its evidence, and ways to go again. */
 export function DebriefPage() {
@@ -98,6 +99,7 @@ export function DebriefPage() {
         {state.outcome?.feedback && <p>{state.outcome.feedback}</p>}
         {state.stuckReason && <p>{state.stuckReason}</p>}
         <p className="overall-score">{run.score === null ? 'This scenario is not scored.' : `Overall score: ${run.score}%`}</p>
+        <SharedRunNote runId={run.id} />
         {state.violations.length > 0 && (
           <ul className="violations">
             {state.violations.map((v, i) => (

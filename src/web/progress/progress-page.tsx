@@ -7,6 +7,7 @@ import { currentSkillLevels, localDay, scenarioRecords, skillHistory, streaks } 
 import { paths } from '../paths.ts';
 import { downloadText } from '../shell/download.ts';
 import { useProgress } from './progress-store.ts';
+import { SyncStatus } from './sync-status.tsx';
 
 // Distinct in light and dark themes, and told apart by the legend and the table as well as by colour.
 const SKILL_COLOURS = ['#2f7ed8', '#d35400', '#16a085', '#8e44ad', '#c0392b', '#7f8c8d', '#b7950b', '#1abc9c', '#e84393', '#34495e', '#27ae60'];
@@ -114,6 +115,7 @@ export function ProgressPage() {
           {problem}
         </p>
       )}
+      <SyncStatus />
       {runs.length === 0 ? (
         <p>
           No finished conversations yet. <Link to={paths.practice.to()}>Start practising</Link> and your skills will show here.

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { NavLink, Outlet } from 'react-router';
+import { AccountMenu, TeamLinks } from '../account/account-menu.tsx';
 import { paths } from '../paths.ts';
 import { ContentProblems } from './content-problems.tsx';
 import { useTheme, type Theme } from './theme.ts';
@@ -33,10 +34,13 @@ export function AppShell() {
         <nav aria-label="Main">
           <NavLink to={paths.lessons.to()}>Lessons</NavLink>
           <NavLink to={paths.practice.to()}>Practice</NavLink>
+          <NavLink to={paths.quizzes.to()}>Quizzes</NavLink>
           <NavLink to={paths.progress.to()}>Progress</NavLink>
           <NavLink to={paths.studio.to()}>Studio</NavLink>
+          <TeamLinks />
         </nav>
         <ThemePicker />
+        <AccountMenu />
       </header>
       <ContentProblems />
       <main id="main" className="app-main">

@@ -9,7 +9,7 @@
  * Run: npm run train:scorer
  */
 import { createHash } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { RUBRIC_IDS, type RubricId } from '../core/content/vocabulary.ts';
 import { agreement } from '../core/scoring/agreement.ts';
@@ -20,6 +20,8 @@ import { analyzeReply } from '../core/scoring/score-reply.ts';
 import { readDevSet, readProjectSets, splitDevSet, type DevRow } from './labeled-replies.ts';
 
 const OUT = fileURLToPath(new URL('../core/scoring/level-model.json', import.meta.url));
+const DOCS = fileURLToPath(new URL('../../docs/scoring.md', import.meta.url));
+const TABLE = /(<!-- level-model-weights:[^>]*-->\n)[\s\S]*?(\n<!-- \/level-model-weights -->)/;
 // Cross-validation over 1, 3, 10 and 30 found a flat optimum between 1 and 10 for every rubric (QWK within
 // 0.005); choosing among near-ties by a few thousandths only made the fitted model flip between runs.
 const L2_GRID = [3];
@@ -156,5 +158,7 @@ function round(v: number): number {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const model = trainLevelModel();
   writeFileSync(OUT, `${JSON.stringify(model, null, 1)}\n`);
-  console.log(`\nWrote ${OUT}. For docs/scoring.md:\n\n${weightsTable(model)}`);
+  const docs = readFileSync(DOCS, 'utf8');
+  if (TABLE.test(docs)) writeFileSync(DOCS, docs.replace(TABLE, (_, open: string, close: string) => `${open}${weightsTable(model)}${close}`));
+  console.log(`\nWrote ${OUT} and the weights table in docs/scoring.md:\n\n${weightsTable(model)}`);
 }

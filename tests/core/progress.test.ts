@@ -13,6 +13,7 @@ import {
   skillHistory,
   skillLevels,
   streaks,
+  withReviewedLevels,
   type ActiveRun,
   type CompletedRun,
   type Progress,
@@ -424,5 +425,15 @@ describe('importing progress', () => {
     const before = structuredClone(current);
     mergeProgress(current, { runs: [run('b', '2026-03-02')], active: [activeAt('price-premium', '2026-03-02T11:00:00.000Z', 2)] });
     expect(current).toEqual(before);
+  });
+});
+
+describe('levels a manager reviewed', () => {
+  it('replace the scorer\'s levels of that run only, and count in the current level', () => {
+    const runs = [finished({ id: 'a', day: '2026-03-01', levels: { empathy: 1, value_framing: 2 } }), finished({ id: 'b', day: '2026-03-02', levels: { empathy: 1 } })];
+    const reviewed = withReviewedLevels(runs, new Map([['a', { empathy: 3 }]]));
+    expect(reviewed.map((r) => r.levels)).toEqual([{ empathy: 3, value_framing: 2 }, { empathy: 1 }]);
+    expect(currentSkillLevels(reviewed).empathy).toBe(2);
+    expect(runs[0]!.levels.empathy).toBe(1);
   });
 });

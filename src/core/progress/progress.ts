@@ -114,6 +114,17 @@ export function skillHistory(runs: readonly CompletedRun[]): Partial<Record<Skil
   return history;
 }
 
+/**
+ * Runs with the skill levels a manager's review left in place of the scorer's,
+ * keyed by run id: the human levels count wherever levels are shown or summed.
+ */
+export function withReviewedLevels(runs: readonly CompletedRun[], reviewed: ReadonlyMap<string, Partial<Record<Skill, number>>>): CompletedRun[] {
+  return runs.map((run) => {
+    const levels = reviewed.get(run.id);
+    return levels ? { ...run, levels: { ...run.levels, ...levels } } : run;
+  });
+}
+
 /** A skill's current level: the mean of its last three runs, so one bad day does not define it. */
 export function currentSkillLevels(runs: readonly CompletedRun[]): Partial<Record<Skill, number>> {
   const out: Partial<Record<Skill, number>> = {};

@@ -4,10 +4,11 @@ import { LABELS } from '../../core/content/vocabulary.ts';
 import { recommendNext } from '../../core/progress/progress.ts';
 import { paths } from '../paths.ts';
 import { useProgress } from '../progress/progress-store.ts';
+import { useReviewedRuns } from '../progress/use-reviewed-runs.ts';
 
 /** Where a rep starts each day: the run to continue, what to practise next, and how the last ones went. */
 export function HomePage() {
-  const runs = useProgress((s) => s.runs);
+  const { runs } = useReviewedRuns(useProgress((s) => s.runs));
   const active = useProgress((s) => s.active);
   const status = useProgress((s) => s.status);
   const resume = [...active].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];

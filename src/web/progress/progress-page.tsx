@@ -7,6 +7,7 @@ import { currentSkillLevels, localDay, scenarioRecords, skillHistory, streaks } 
 import { paths } from '../paths.ts';
 import { downloadText } from '../shell/download.ts';
 import { useProgress } from './progress-store.ts';
+import { useReviewedRuns } from './use-reviewed-runs.ts';
 import { SyncStatus } from './sync-status.tsx';
 
 // Distinct in light and dark themes, and told apart by the legend and the table as well as by colour.
@@ -61,7 +62,8 @@ function ScenarioChart({ rows }: { rows: { title: string; best: number }[] }) {
 
 /** Charts, streaks and history; export, import and clearing of everything saved. */
 export function ProgressPage() {
-  const runs = useProgress((s) => s.runs);
+  const played = useProgress((s) => s.runs);
+  const { runs, reviewed } = useReviewedRuns(played);
   const active = useProgress((s) => s.active);
   const status = useProgress((s) => s.status);
   const problem = useProgress((s) => s.problem);
@@ -142,6 +144,11 @@ export function ProgressPage() {
           </dl>
 
           <h2>Skills over time</h2>
+          {reviewed > 0 && (
+            <p className="meta reviewed-note">
+              Your manager re-rated replies in {reviewed} {reviewed === 1 ? 'run' : 'runs'}; the levels below count their ratings.
+            </p>
+          )}
           <SkillChart history={history} />
           <table className="data-table">
             <caption>Current level per skill (mean of the last three runs, 0-4)</caption>

@@ -87,6 +87,12 @@ export const FEATURES: readonly Feature[] = [
   { id: 'length', label: 'length (log of the word count)', value: (x) => Math.log1p(x.signals.wordCount), pulls: p(0, 0, null) },
   { id: 'lowest_tone', label: 'the most negative sentence tone', value: (x) => Math.min(0, ...x.signals.sentences.map((s) => s.sentiment)), pulls: p(null, 1, null) },
   { id: 'highest_tone', label: 'the most positive sentence tone', value: (x) => Math.max(0, ...x.signals.sentences.map((s) => s.sentiment)), pulls: p(null, 1, null) },
+  {
+    id: 'only_about_the_offer',
+    label: 'a reply only about the offer (every sentence a pitch or an offer question)',
+    value: (x) => (x.moves.length > 0 && x.moves.every((m) => m.pitches || (m.sentence.question && !m.listeningQuestion)) ? 1 : 0),
+    pulls: p(-1, -1, null),
+  },
   { id: 'tied_benefits', label: "benefits tied to the buyer's facts", value: (x) => cap(evidenceOf(x, 'value_framing', "benefit tied to the buyer's facts"), 3), pulls: p(null, null, 1) },
   { id: 'concrete_outcomes', label: 'outcomes made concrete (a figure, a comparison, proof)', value: (x) => cap(evidenceOf(x, 'value_framing', 'concrete outcome', 'compared with the price', "proof: a similar customer's result"), 3), pulls: p(null, null, 1) },
   ...(['active_listening', 'empathy', 'value_framing'] as const).flatMap((rubric) =>

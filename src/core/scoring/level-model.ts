@@ -24,7 +24,7 @@ export interface LevelModel {
   mean: number[];
   scale: number[];
   rubrics: Record<RubricId, RubricLevelModel>;
-  /** What the model was fitted on, its L2 penalty per rubric and the cross-validated QWK that chose it. */
+  /** What the model was fitted on, its L2 penalty per rubric and its QWK cross-validated by buyer line. */
   trainedOn: { replies: number; sets: string[]; l2: Record<RubricId, number>; crossValidated: Record<RubricId, number> };
 }
 

@@ -24,7 +24,7 @@ const DOCS = fileURLToPath(new URL('../../docs/scoring.md', import.meta.url));
 const TABLE = /(<!-- level-model-weights:[^>]*-->\n)[\s\S]*?(\n<!-- \/level-model-weights -->)/;
 // Cross-validation over 1, 3, 10 and 30 found a flat optimum between 1 and 10 for every rubric (QWK within
 // 0.005); choosing among near-ties by a few thousandths only made the fitted model flip between runs.
-const L2_GRID = [3];
+const L2 = 3;
 const FOLDS = 5;
 /**
  * The dev set is rated by people, the project's sets by AI sessions calibrated on it: a human-rated reply
@@ -101,23 +101,19 @@ export function trainLevelModel(iterations = 4000): LevelModel {
   const train = [...toRows(tuning, 'dev-tuning'), ...tuneSets.flatMap((r) => toRows([r], r.set))];
   console.log(`Fitting the level model on ${train.length} rated replies (${[...new Set(train.map((r) => r.set))].join(', ')}), ${FEATURES.length} features.`);
 
-  const best = Object.fromEntries(RUBRIC_IDS.map((r) => [r, { l2: L2_GRID[0]!, qwk: -Infinity }])) as Record<RubricId, { l2: number; qwk: number }>;
-  for (const l2 of L2_GRID) {
-    const cv = crossValidate(train, l2, iterations);
-    console.log(`  cross-validated by buyer context, l2 ${String(l2).padEnd(3)} ${RUBRIC_IDS.map((r) => `${r} ${cv[r].toFixed(3)}`).join('   ')}`);
-    for (const r of RUBRIC_IDS) if (cv[r] > best[r].qwk) best[r] = { l2, qwk: cv[r] };
-  }
+  const cv = crossValidate(train, L2, iterations);
+  console.log(`  cross-validated by buyer context, l2 ${L2}: ${RUBRIC_IDS.map((r) => `${r} ${cv[r].toFixed(3)}`).join('   ')}`);
 
   const fitRows = weighted(train);
   const { mean, scale } = standardization(fitRows.map((r) => r.features));
   const x = scaled(fitRows, mean, scale);
-  const rubrics = Object.fromEntries(RUBRIC_IDS.map((rubric) => [rubric, fitOrdinal(x, fitRows.map((r) => r.labels[rubric]), { l2: best[rubric].l2, iterations, rate: 0.05, pulls: pullsFor(rubric) })])) as LevelModel['rubrics'];
+  const rubrics = Object.fromEntries(RUBRIC_IDS.map((rubric) => [rubric, fitOrdinal(x, fitRows.map((r) => r.labels[rubric]), { l2: L2, iterations, rate: 0.05, pulls: pullsFor(rubric) })])) as LevelModel['rubrics'];
   const body = { features: FEATURES.map((f) => f.id), mean: mean.map(round), scale: scale.map(round), rubrics };
   const version = `levels-${createHash('sha256').update(JSON.stringify(body)).digest('hex').slice(0, 8)}`;
-  const l2 = Object.fromEntries(RUBRIC_IDS.map((r) => [r, best[r].l2])) as Record<RubricId, number>;
-  const model: LevelModel = { version, ...body, trainedOn: { replies: train.length, sets: [...new Set(train.map((r) => r.set))], l2, crossValidated: Object.fromEntries(RUBRIC_IDS.map((r) => [r, round(best[r].qwk)])) as Record<RubricId, number> } };
+  const l2 = Object.fromEntries(RUBRIC_IDS.map((r) => [r, L2])) as Record<RubricId, number>;
+  const model: LevelModel = { version, ...body, trainedOn: { replies: train.length, sets: [...new Set(train.map((r) => r.set))], l2, crossValidated: Object.fromEntries(RUBRIC_IDS.map((r) => [r, round(cv[r])])) as Record<RubricId, number> } };
 
-  console.log(`\nChose l2 ${RUBRIC_IDS.map((r) => `${r} ${l2[r]}`).join(', ')}; ${version}. Agreement (QWK / within one):`);
+  console.log(`\n${version}, l2 ${L2}. Agreement (QWK / within one):`);
   report('fitted on (for reference)', train, model);
   report('dev set, held-back part (never fitted)', toRows(heldBack, 'held'), model);
   report('check sets (never fitted)', readProjectSets('check').flatMap((r) => toRows([r], r.set)), model);

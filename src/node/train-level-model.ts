@@ -12,11 +12,11 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { RUBRIC_IDS, type RubricId } from '../core/content/vocabulary.ts';
-import { agreement } from '../core/scoring/agreement.ts';
+import { agreement, type Agreement } from '../core/scoring/agreement.ts';
 import { FEATURES } from '../core/scoring/features.ts';
-import { fitOrdinal, predictOrdinal, standardization } from '../core/scoring/fit-level-model.ts';
-import type { LevelModel } from '../core/scoring/level-model.ts';
-import { analyzeReply } from '../core/scoring/score-reply.ts';
+import { fitOrdinal, standardization } from '../core/scoring/fit-level-model.ts';
+import type { LevelModel, LevelWeights } from '../core/scoring/level-model.ts';
+import { analyzeReply, settleRubric, type ReplyAnalysis } from '../core/scoring/score-reply.ts';
 import { readDevSet, readProjectSets, splitDevSet, type DevRow } from './labeled-replies.ts';
 
 const OUT = fileURLToPath(new URL('../core/scoring/level-model.json', import.meta.url));
@@ -40,7 +40,7 @@ function weighted(rows: readonly Row[]): Row[] {
 interface Row {
   set: string;
   context: string;
-  features: number[];
+  analysis: ReplyAnalysis;
   labels: Record<RubricId, number>;
 }
 
@@ -52,43 +52,49 @@ function toRows(rows: readonly DevRow[], set: string): Row[] {
   return rows.map((r) => ({
     set,
     context: r.context.buyer,
-    features: analyzeReply(r.response, { buyer: r.context.buyer, known: r.context.known, keyPoints: [] }).features,
+    analysis: analyzeReply(r.response, { buyer: r.context.buyer, known: r.context.known, keyPoints: [] }),
     labels: r.labels,
   }));
 }
 
-function scaled(rows: readonly Row[], mean: number[], scale: number[]): number[][] {
-  return rows.map((r) => r.features.map((v, j) => (v - mean[j]!) / scale[j]!));
+/** Fits one model per rubric on the rows (human-rated ones weighted), with the scaling it was fitted on. */
+function fitModel(rows: readonly Row[], iterations: number): Omit<LevelModel, 'version' | 'trainedOn'> {
+  const fitRows = weighted(rows);
+  const { mean, scale } = standardization(fitRows.map((r) => r.analysis.features));
+  const x = fitRows.map((r) => r.analysis.features.map((v, j) => (v - mean[j]!) / scale[j]!));
+  const rubrics = Object.fromEntries(
+    RUBRIC_IDS.map((rubric) => [rubric, fitOrdinal(x, fitRows.map((r) => r.labels[rubric]), { l2: L2, iterations, rate: 0.05, pulls: pullsFor(rubric) })]),
+  ) as LevelModel['rubrics'];
+  return { features: FEATURES.map((f) => f.id), mean: mean.map(round), scale: scale.map(round), rubrics };
 }
 
-/** Mean QWK over the rubrics when whole buyer contexts are held out, fold by fold. */
-function crossValidate(rows: readonly Row[], l2: number, iterations: number): Record<RubricId, number> {
+/** The level the scorer gives: the model's proposal held by the rubric's caps, exactly as `scoreReply` settles it. */
+function scoredLevel(model: LevelWeights, row: Row, rubric: RubricId): number {
+  return settleRubric(row.analysis, rubric, model).verdict.level;
+}
+
+/** Agreement per rubric when whole buyer contexts are held out, fold by fold, scored as the scorer scores. */
+function crossValidate(rows: readonly Row[], iterations: number): Record<RubricId, Agreement> {
   const contexts = [...new Set(rows.map((r) => r.context))].sort();
   const predicted: Record<RubricId, number[]> = { active_listening: [], empathy: [], value_framing: [] };
   const actual: Record<RubricId, number[]> = { active_listening: [], empathy: [], value_framing: [] };
   for (let fold = 0; fold < FOLDS; fold++) {
     const held = new Set(contexts.filter((_, i) => i % FOLDS === fold));
-    const train = weighted(rows.filter((r) => !held.has(r.context)));
-    const test = rows.filter((r) => held.has(r.context));
-    const { mean, scale } = standardization(train.map((r) => r.features));
-    const xTrain = scaled(train, mean, scale);
-    const xTest = scaled(test, mean, scale);
-    for (const rubric of RUBRIC_IDS) {
-      const model = fitOrdinal(xTrain, train.map((r) => r.labels[rubric]), { l2, iterations, rate: 0.05, pulls: pullsFor(rubric) });
-      xTest.forEach((x, i) => {
-        predicted[rubric].push(predictOrdinal(model, x));
-        actual[rubric].push(test[i]!.labels[rubric]);
-      });
+    const model = fitModel(rows.filter((r) => !held.has(r.context)), iterations);
+    for (const row of rows.filter((r) => held.has(r.context))) {
+      for (const rubric of RUBRIC_IDS) {
+        predicted[rubric].push(scoredLevel(model, row, rubric));
+        actual[rubric].push(row.labels[rubric]);
+      }
     }
   }
-  return Object.fromEntries(RUBRIC_IDS.map((r) => [r, agreement(actual[r], predicted[r]).qwk])) as Record<RubricId, number>;
+  return Object.fromEntries(RUBRIC_IDS.map((r) => [r, agreement(actual[r], predicted[r])])) as Record<RubricId, Agreement>;
 }
 
 function report(name: string, rows: readonly Row[], model: LevelModel): void {
   if (!rows.length) return;
-  const x = scaled(rows, model.mean, model.scale);
   const cells = RUBRIC_IDS.map((rubric) => {
-    const a = agreement(rows.map((r) => r.labels[rubric]), x.map((row) => predictOrdinal(model.rubrics[rubric], row)));
+    const a = agreement(rows.map((r) => r.labels[rubric]), rows.map((r) => scoredLevel(model, r, rubric)));
     return `${rubric} ${a.qwk.toFixed(3)} / ${(a.withinOne * 100).toFixed(0)}%`;
   });
   console.log(`  ${name.padEnd(34)} ${cells.join('   ')}`);
@@ -101,17 +107,13 @@ export function trainLevelModel(iterations = 4000): LevelModel {
   const train = [...toRows(tuning, 'dev-tuning'), ...tuneSets.flatMap((r) => toRows([r], r.set))];
   console.log(`Fitting the level model on ${train.length} rated replies (${[...new Set(train.map((r) => r.set))].join(', ')}), ${FEATURES.length} features.`);
 
-  const cv = crossValidate(train, L2, iterations);
-  console.log(`  cross-validated by buyer context, l2 ${L2}: ${RUBRIC_IDS.map((r) => `${r} ${cv[r].toFixed(3)}`).join('   ')}`);
+  const cv = crossValidate(train, iterations);
+  console.log(`  cross-validated by buyer context, l2 ${L2}: ${RUBRIC_IDS.map((r) => `${r} ${cv[r].qwk.toFixed(3)} / ${(cv[r].withinOne * 100).toFixed(0)}%`).join('   ')}`);
 
-  const fitRows = weighted(train);
-  const { mean, scale } = standardization(fitRows.map((r) => r.features));
-  const x = scaled(fitRows, mean, scale);
-  const rubrics = Object.fromEntries(RUBRIC_IDS.map((rubric) => [rubric, fitOrdinal(x, fitRows.map((r) => r.labels[rubric]), { l2: L2, iterations, rate: 0.05, pulls: pullsFor(rubric) })])) as LevelModel['rubrics'];
-  const body = { features: FEATURES.map((f) => f.id), mean: mean.map(round), scale: scale.map(round), rubrics };
+  const body = fitModel(train, iterations);
   const version = `levels-${createHash('sha256').update(JSON.stringify(body)).digest('hex').slice(0, 8)}`;
   const l2 = Object.fromEntries(RUBRIC_IDS.map((r) => [r, L2])) as Record<RubricId, number>;
-  const model: LevelModel = { version, ...body, trainedOn: { replies: train.length, sets: [...new Set(train.map((r) => r.set))], l2, crossValidated: Object.fromEntries(RUBRIC_IDS.map((r) => [r, round(cv[r])])) as Record<RubricId, number> } };
+  const model: LevelModel = { version, ...body, trainedOn: { replies: train.length, sets: [...new Set(train.map((r) => r.set))], l2, crossValidated: Object.fromEntries(RUBRIC_IDS.map((r) => [r, round(cv[r].qwk)])) as Record<RubricId, number> } };
 
   console.log(`\n${version}, l2 ${L2}. Agreement (QWK / within one):`);
   report('fitted on (for reference)', train, model);

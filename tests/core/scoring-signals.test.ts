@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RubricId } from '../../src/core/content/vocabulary.ts';
-import { createRubricScorer, RULES_SCORER_VERSION, scoreReply } from '../../src/core/scoring/score-reply.ts';
+import { analyzeReply, createRubricScorer, RULES_SCORER_VERSION, scoreReply } from '../../src/core/scoring/score-reply.ts';
 
 const buyer = 'Your software is too expensive for a team our size. We only have six people.';
 const context = { buyer, known: ['Two office staff re-key every order by hand'], keyPoints: [] };
@@ -108,6 +108,36 @@ describe('value framing', () => {
   });
 });
 
+describe('value framing reads what the offer does, not every outcome word', () => {
+  const launch = { buyer: 'Migrating our whole stack right now terrifies me. We have a big launch in six weeks.', known: ['Four engineers'], keyPoints: [] };
+  const ladder = (reply: string, ctx = launch) => analyzeReply(reply, ctx).ladders.value_framing;
+
+  it("siding with the buyer's own care is not a benefit of the offer", () => {
+    const v = ladder("With a launch six weeks out, you're right to protect it.");
+    expect(v.level).toBe(0);
+    expect(v.evidence.filter((e) => e.effect === 'raise')).toEqual([]);
+  });
+
+  it('a stock claim beside a push still names a benefit', () => {
+    expect(ladder('trust me, it pays for itself').evidence.map((e) => e.signal)).toContain('generic benefit');
+  });
+
+  it('promising to get back to the buyer is not a benefit', () => {
+    expect(ladder('got it, will get back to u').level).toBe(0);
+  });
+
+  it('"cheaper to run" is a stock benefit', () => {
+    expect(ladder('drones are way cheaper to run').level).toBe(2);
+  });
+
+  it('a long inventory of what the price covers is a feature list, not a tied benefit', () => {
+    const pentest = { buyer: '$32K for two weeks of testing is more than half our security budget.', known: ['Quote: $32,000 for a two-week web app and API test'], keyPoints: [] };
+    const v = ladder("Here's what the $32K covers: two senior testers, OWASP Top 10 coverage, authenticated and unauthenticated testing, business-logic abuse cases, an executive summary, a findings report with CVSS scores, and one retest within 90 days.", pentest);
+    expect(v.level).toBe(1);
+    expect(v.evidence.map((e) => e.signal)).toEqual(['feature without an outcome']);
+  });
+});
+
 describe('the scorer', () => {
   it('reports its version and scores only the rubrics asked for', () => {
     const scorer = createRubricScorer();
@@ -199,6 +229,17 @@ describe('tone and structure, not just words', () => {
 
   it('waiving a fee is a discount', () => {
     const r = score('I could probably get my manager to waive the setup fee if that helps.', 'value_framing');
+    expect(r.level).toBe(0);
+    expect(r.caps.join(' ')).toMatch(/discount/);
+  });
+
+  it.each([
+    ['a lower price per unit', 'If cost is part of it, I can drop you to $10 an acre for the first season.'],
+    ['cents off', "I'll ask for another fifty cents off the bag."],
+    ['half off', 'There is a promo right now where the first three months are half off.'],
+    ['a waived implementation', 'We waive implementation for anyone who signs before the 31st.'],
+  ])('%s is a price concession that sets value framing to 0', (_, reply) => {
+    const r = score(reply, 'value_framing');
     expect(r.level).toBe(0);
     expect(r.caps.join(' ')).toMatch(/discount/);
   });

@@ -28,6 +28,9 @@ export interface LevelModel {
   trainedOn: { replies: number; sets: string[]; l2: Record<RubricId, number>; crossValidated: Record<RubricId, number> };
 }
 
+/** What scoring with the model needs: the weights and the scaling they were fitted on. */
+export type LevelWeights = Pick<LevelModel, 'mean' | 'scale' | 'rubrics'>;
+
 /** The model's reading of one reply on one rubric. */
 export interface LevelEstimate {
   /** The expected level rounded: the level the model proposes before the rubric's caps. */
@@ -58,7 +61,7 @@ export function levelModelFits(model: LevelModel): boolean {
 }
 
 /** Scores one reply's features on one rubric. */
-export function estimateLevel(model: LevelModel, rubric: RubricId, values: readonly number[]): LevelEstimate {
+export function estimateLevel(model: LevelWeights, rubric: RubricId, values: readonly number[]): LevelEstimate {
   const { weights, thresholds } = model.rubrics[rubric];
   // A signal's pull is measured from its absence (value 0), so a signal the reply lacks pulls nothing; a shape
   // feature's (length) from the typical reply. What that leaves over is one constant that shifts every score alike.

@@ -136,7 +136,9 @@ export function isFeatureList(s: SentenceSignals): boolean {
   // The first item carries the verb ("Our suite includes invoicing"); the rest are short noun phrases.
   const rest = items.slice(1);
   const short = rest.filter((n) => n <= 5).length;
-  return items.length >= 3 && short >= 2 && short >= rest.length - 1;
+  if (items.length >= 3 && short >= 2 && short >= rest.length - 1) return true;
+  // A long inventory ("two senior testers, OWASP coverage, authenticated testing, an executive summary...") has longer items, but many of them.
+  return rest.length >= 4 && rest.filter((n) => n <= 8).length >= rest.length - 1;
 }
 
 /**

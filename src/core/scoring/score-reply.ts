@@ -12,7 +12,7 @@ import { rateActiveListening } from './active-listening.ts';
 import { rateEmpathy } from './empathy.ts';
 import { replyFeatures } from './features.ts';
 import { feedbackFor } from './feedback.ts';
-import { estimateLevel, levelModelFits, type LevelModel } from './level-model.ts';
+import { estimateLevel, levelModelFits, type LevelEstimate, type LevelModel, type LevelWeights } from './level-model.ts';
 import levelModelData from './level-model.json' with { type: 'json' };
 import type { ReplyContext, ReplyScorer, RubricResult } from './reply-scorer.ts';
 import { movesOf, type SentenceMoves } from './moves.ts';
@@ -66,19 +66,30 @@ export function scoreReply(reply: string, context: ReplyContext, rubrics: readon
   const analysis = analyzeReply(reply, context);
   const length = analysis.signals.reply.length;
   return rubrics.map((rubric) => {
-    const ladder = analysis.ladders[rubric];
-    // A one-sentence reply makes one or two moves, which its ladder reads directly; the model weighs longer replies, where moves compete.
-    const estimate = LEVEL_MODEL_FITS && analysis.signals.sentences.length > 1 ? estimateLevel(LEVEL_MODEL, rubric, analysis.features) : undefined;
-    const verdict = estimate ? settleVerdict(ladder, estimate.level, 'model') : ladder;
+    const { verdict, estimate } = settleRubric(analysis, rubric, LEVEL_MODEL_FITS ? LEVEL_MODEL : undefined);
     return {
       rubric,
       level: verdict.level,
       evidence: verdict.evidence.filter((e) => e.start >= 0 && e.end <= length && e.start < e.end),
       caps: verdict.caps,
       feedback: feedbackFor(verdict, rubricFor(coaching, rubric)),
-      ...(estimate ? { contributions: estimate.contributions, ladderLevel: ladder.level } : {}),
+      ...(estimate ? { contributions: estimate.contributions, ladderLevel: analysis.ladders[rubric].level } : {}),
     };
   });
+}
+
+/**
+ * One rubric's verdict for an analysed reply: for a reply of two or more sentences, the level model's proposal
+ * held by the rubric's own caps; for one sentence, or without a model, the ladder alone. A one-sentence reply
+ * makes one or two moves, which the rubric names directly ("I hear you" is formulaic empathy, 2); the model
+ * weighs longer replies, where moves compete. The trainer measures its folds through this too, so its
+ * figures are the scorer's.
+ */
+export function settleRubric(analysis: ReplyAnalysis, rubric: RubricId, model: LevelWeights | undefined): { verdict: Verdict; estimate?: LevelEstimate } {
+  const ladder = analysis.ladders[rubric];
+  if (!model || analysis.signals.sentences.length <= 1) return { verdict: ladder };
+  const estimate = estimateLevel(model, rubric, analysis.features);
+  return { verdict: settleVerdict(ladder, estimate.level, 'model'), estimate };
 }
 
 function rubricFor(coaching: RubricCoaching | undefined, id: RubricId): Rubric | undefined {

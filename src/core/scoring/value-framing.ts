@@ -4,6 +4,7 @@
  * facts (3), and a tied outcome made concrete by numbers, a price comparison
  * or a similar customer's result (4). Caving on price sets it to 0.
  */
+import type { LexiconName, Match } from './lexicon.ts';
 import { isFeatureList, type SentenceMoves } from './moves.ts';
 import type { ReplySignals, SentenceSignals } from './signals.ts';
 import { VerdictBuilder, type Verdict } from './verdict.ts';
@@ -20,13 +21,25 @@ function computesCost(m: SentenceMoves, signals: ReplySignals): boolean {
   return signals.newQuantities.some((q) => q.measure && q.start >= s.start && q.start < s.end);
 }
 
+/** A stock benefit, a price comparison or proof in the sentence that is not part of a pressure phrase. */
+function claimBesidePressure(s: SentenceSignals, signals: ReplySignals): boolean {
+  const inside = (m: Match) => m.start >= s.start && m.start < s.end;
+  const pressure = signals.matches.pressure.filter(inside);
+  const claims = [...signals.matches.genericBenefit, ...signals.matches.comparison, ...signals.matches.proof].filter(inside);
+  return claims.some((c) => !pressure.some((p) => c.start < p.end && p.start < c.end));
+}
+
 /** A claim of value: an outcome for the buyer, in open vocabulary or from the lists. */
 function isValueSentence(m: SentenceMoves, signals: ReplySignals): boolean {
   const s = m.sentence;
   // Questions ask; they do not claim value. A restatement reports the buyer's view, even with "less" in it.
   // Urgency with nothing of the buyer's in it ("install slots fill up fast") is pressure, not value.
-  if (s.question || (s.has('pressure') && s.knownOverlap === 0 && s.buyerOverlap < 2)) return false;
+  // A stock claim beside the push ("trust me, it pays for itself") is still a claim of value.
+  if (s.question || (s.has('pressure') && s.knownOverlap === 0 && s.buyerOverlap < 2 && !claimBesidePressure(s, signals))) return false;
   if (computesCost(m, signals)) return true;
+  // A sentence on the buyer's side ("you're right to protect the launch") names their situation, not what the offer does.
+  // A stock claim in it ("most owners find it saves them time") is still one.
+  if (m.validates && !s.aboutUs && !['feature', 'genericBenefit', 'comparison', 'proof'].some((l) => s.has(l as LexiconName))) return false;
   // ...unless it goes on to say what the offer changes ("Since your staff re-key orders, this removes that step").
   const offerActs = s.outcomeVerb && /\b(this|it|we|our|ours)\b/i.test(s.text);
   if (m.restates && !s.aboutUs && !offerActs && (s.framed || (!s.has('comparison') && !s.has('proof')))) return false;

@@ -118,6 +118,11 @@ describe('value framing reads what the offer does, not every outcome word', () =
     expect(v.evidence.filter((e) => e.effect === 'raise')).toEqual([]);
   });
 
+  it('what peers found the offer does is still a benefit, even said as normalizing', () => {
+    const daycare = { buyer: 'Honestly we are a small centre and texting parents from my phone works fine for us.', known: ['Director answers about 70 texts a day'], keyPoints: [] };
+    expect(ladder('Most centres find the app actually frees up a lot of time.', daycare).level).toBe(2);
+  });
+
   it('a stock claim beside a push still names a benefit', () => {
     expect(ladder('trust me, it pays for itself').evidence.map((e) => e.signal)).toContain('generic benefit');
   });
@@ -128,6 +133,12 @@ describe('value framing reads what the offer does, not every outcome word', () =
 
   it('"cheaper to run" is a stock benefit', () => {
     expect(ladder('drones are way cheaper to run').level).toBe(2);
+  });
+
+  it("a similar customer's before-and-after figures are proof", () => {
+    const spend = { buyer: 'Every vendor shows me the same savings slide. Why is yours not a rounding error?', known: ['About 22% of indirect spend arrives with no purchase order'], keyPoints: [] };
+    const v = ladder('A $380M manufacturer took no-PO spend from 24% to 6% in a year with us.', spend);
+    expect(v.evidence.map((e) => e.signal)).toContain("proof: a similar customer's result");
   });
 
   it('a long inventory of what the price covers is a feature list, not a tied benefit', () => {

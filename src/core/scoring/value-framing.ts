@@ -38,8 +38,9 @@ function isValueSentence(m: SentenceMoves, signals: ReplySignals): boolean {
   if (s.question || (s.has('pressure') && s.knownOverlap === 0 && s.buyerOverlap < 2 && !claimBesidePressure(s, signals))) return false;
   if (computesCost(m, signals)) return true;
   // A sentence on the buyer's side ("you're right to protect the launch") names their situation, not what the offer does.
-  // A stock claim in it ("most owners find it saves them time") is still one.
-  if (m.validates && !s.aboutUs && !['feature', 'genericBenefit', 'comparison', 'proof'].some((l) => s.has(l as LexiconName))) return false;
+  // A stock claim in it ("most owners find it saves them time") is still one, and so is what peers found the
+  // offer does, said as normalizing ("most centres find the app frees up hours").
+  if (m.validates && m.validates.list !== 'normalize' && !s.aboutUs && !['feature', 'genericBenefit', 'comparison', 'proof'].some((l) => s.has(l as LexiconName))) return false;
   // ...unless it goes on to say what the offer changes ("Since your staff re-key orders, this removes that step").
   const offerActs = s.outcomeVerb && /\b(this|it|we|our|ours)\b/i.test(s.text);
   if (m.restates && !s.aboutUs && !offerActs && (s.framed || (!s.has('comparison') && !s.has('proof')))) return false;

@@ -255,6 +255,19 @@ describe('tone and structure, not just words', () => {
     expect(r.caps.join(' ')).toMatch(/discount/);
   });
 
+  it('"a lot of time" is an amount, not a named feeling, and saving it is a stock benefit', () => {
+    const dental = { buyer: 'Last week eleven hygiene hours went empty after Tina worked the list.', known: [], keyPoints: [] };
+    const reply = 'On the hygiene hours, Chairfill helps practices fill their schedules and saves the front desk a lot of time.';
+    expect(score(reply, 'empathy', dental).evidence.some((e) => e.signal === "names or validates the buyer's situation")).toBe(false);
+    expect(score(reply, 'value_framing', dental).level).toBeGreaterThanOrEqual(2);
+  });
+
+  it('saying peers of the buyer run things the same way normalizes it', () => {
+    const hr = { buyer: 'Dana does all our HR in a spreadsheet and it works fine.', known: [], keyPoints: [] };
+    const v = analyzeReply('A lot of startups your size run HR exactly that way.', hr).moves[0]!.validates;
+    expect(v?.list).toBe('normalize');
+  });
+
   it('a common misspelling still matches the phrase it means', () => {
     const typed = score('Totaly understand.', 'empathy');
     expect(typed.level).toBe(score('Totally understand.', 'empathy').level);

@@ -3,7 +3,7 @@ import { FEATURES } from '../../src/core/scoring/features.ts';
 import { fitOrdinal, predictOrdinal, standardization } from '../../src/core/scoring/fit-level-model.ts';
 import { estimateLevel, levelModelFits, levelProbabilities, type LevelModel } from '../../src/core/scoring/level-model.ts';
 import levelModel from '../../src/core/scoring/level-model.json' with { type: 'json' };
-import { analyzeReply, scoreReply } from '../../src/core/scoring/score-reply.ts';
+import { analyzeReply, scoreReply, settleRubric } from '../../src/core/scoring/score-reply.ts';
 import { settleVerdict, type Verdict } from '../../src/core/scoring/verdict.ts';
 
 const model = levelModel as LevelModel;
@@ -89,6 +89,16 @@ describe('levels from the model and the caps that hold them', () => {
 
   it("holds the ladder's own level to every cap", () => {
     expect(settleVerdict(ladder, 3).level).toBe(0);
+  });
+
+  it('settles a rubric the way the trainer measures it: the ladder without a model, the model held by rubric caps with one', () => {
+    const context = { buyer: 'Too expensive.', known: [], keyPoints: [] };
+    const a = analyzeReply('I hear you, budgets are tight. Our platform saves teams hours every week, and I can knock 20% off today.', context);
+    expect(settleRubric(a, 'value_framing', undefined).verdict).toBe(a.ladders.value_framing);
+    const settled = settleRubric(a, 'value_framing', model);
+    expect(settled.estimate).toBeDefined();
+    expect(settled.verdict.level).toBe(0);
+    expect(settled.verdict.caps.join(' ')).toMatch(/discount/);
   });
 
   it('lets the ladder decide a one-sentence reply, and reports no model pulls for it', () => {

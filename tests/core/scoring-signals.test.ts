@@ -141,6 +141,35 @@ describe('value framing reads what the offer does, not every outcome word', () =
     expect(v.evidence.map((e) => e.signal)).toContain("proof: a similar customer's result");
   });
 
+  it('a question that proposes what the offer would change is value, not discovery', () => {
+    const crm = { buyer: 'The agents would revolt if I made them learn something new.', known: ['Agents work mostly from their phones'], keyPoints: [] };
+    const v = ladder('What if it ran inside the phone apps they already use, so nobody has to learn a new tool?', crm);
+    expect(v.level).toBeGreaterThanOrEqual(2);
+    expect(v.caps).toEqual([]);
+    expect(ladder('What would they need to see before trying something new?', crm).level).toBe(0);
+  });
+
+  it('arguing the price away is no value, even with a comparison in it, and the cap is named', () => {
+    const v = ladder("Honestly it's not that much, people spend more than that on a TV.");
+    expect(v.level).toBe(0);
+    expect(v.caps.join(' ')).toMatch(/arguing the price away/);
+    expect(ladder('That is $1.20 a day against the $6,200 you lost last spring.').level).toBeGreaterThanOrEqual(2);
+  });
+
+  it('arguing the price away answers the buyer back: no listening, no empathy', () => {
+    const a = analyzeReply("Honestly it's not that much, people spend more than that on a TV.", launch);
+    expect(a.moves[0]!.argues).toBe(true);
+    expect(a.ladders.active_listening.level).toBe(0);
+    expect(a.ladders.empathy.level).toBeLessThanOrEqual(1);
+  });
+
+  it("running down what the buyer uses now is a dismissal", () => {
+    const furnace = { buyer: "I'll run the old furnace until it dies.", known: [], keyPoints: [] };
+    const a = analyzeReply('Nineteen years is ancient for a furnace, you are throwing good money after bad.', furnace);
+    expect(a.ladders.empathy.level).toBe(0);
+    expect(a.ladders.active_listening.level).toBe(0);
+  });
+
   it('a long inventory of what the price covers is a feature list, not a tied benefit', () => {
     const pentest = { buyer: '$32K for two weeks of testing is more than half our security budget.', known: ['Quote: $32,000 for a two-week web app and API test'], keyPoints: [] };
     const v = ladder("Here's what the $32K covers: two senior testers, OWASP Top 10 coverage, authenticated and unauthenticated testing, business-logic abuse cases, an executive summary, a findings report with CVSS scores, and one retest within 90 days.", pentest);
@@ -249,6 +278,9 @@ describe('tone and structure, not just words', () => {
     ['cents off', "I'll ask for another fifty cents off the bag."],
     ['half off', 'There is a promo right now where the first three months are half off.'],
     ['a waived implementation', 'We waive implementation for anyone who signs before the 31st.'],
+    ['a lower price instead of the quote', 'First three months I will do it at $129 instead of $165.'],
+    ['a capped rate', "Let us waive the first quarter's fees and cap your monthly rate at $1,600."],
+    ['a concession called a gift', 'I put $59 a door, not $72, is my gift for you.'],
   ])('%s is a price concession that sets value framing to 0', (_, reply) => {
     const r = score(reply, 'value_framing');
     expect(r.level).toBe(0);

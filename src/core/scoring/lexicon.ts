@@ -43,6 +43,7 @@ const PHRASE_LISTS = {
   proof: value.proof,
   inaction: value.inaction,
   comparison: value.comparison,
+  priceTrivialized: value.price_trivialized,
   feature: value.feature,
   tie: value.tie,
 } as const;

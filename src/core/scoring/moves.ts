@@ -48,6 +48,8 @@ function pitches(s: SentenceSignals): boolean {
 function argues(s: SentenceSignals): boolean {
   if (s.question && !s.has('dismissal')) return false;
   if (s.has('dismissal') || s.has('defensive') || s.has('argument')) return !reflectsNegation(s);
+  // Arguing the price away ("it's less than a coffee", "nobody will notice it") answers the concern back.
+  if (s.has('priceTrivialized')) return true;
   // Scare quotes around their words mock them; quoting them inside a sentence about their side ("looks like a lot for 'just texts'") does not.
   if (s.quotes && s.buyerOverlap > 0 && !s.addressesBuyer) return true;
   if (s.framed || s.subject === 'you') return false;

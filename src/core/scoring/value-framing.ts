@@ -21,21 +21,38 @@ function computesCost(m: SentenceMoves, signals: ReplySignals): boolean {
   return signals.newQuantities.some((q) => q.measure && q.start >= s.start && q.start < s.end);
 }
 
-/** A stock benefit, a price comparison or proof in the sentence that is not part of a pressure phrase. */
-function claimBesidePressure(s: SentenceSignals, signals: ReplySignals): boolean {
+const PROPOSAL = /\b(?:what if|how about|what about if|would it help if|imagine if|suppose (?:we|you|u|it)|(?:would|might|could) it (?:make sense|help|be worth|change|work)|would (?:that|this) (?:help|change|work))\b/i;
+const CONSEQUENCE = /\b(?:so (?:that )?(?:you|u|ur|your|nobody|no one|none|there|the|they|it|he|she)|instead of|rather than|without (?:\w+ing|having|any)|which (?:means|would|lets|saves|keeps))\b/i;
+
+/**
+ * A question that proposes what the offer would change ("What if the reminders went out by themselves, so your
+ * leasing team stops chasing tenants?"): a suggestion with an outcome in it, not a discovery question.
+ */
+function proposesValue(s: SentenceSignals): boolean {
+  if (!s.question || s.question === 'checking' || s.has('pressure') || !PROPOSAL.test(s.text)) return false;
+  return s.outcomeVerb || CONSEQUENCE.test(s.text) || ['benefit', 'genericBenefit', 'comparison', 'inaction', 'proof'].some((l) => s.has(l as LexiconName));
+}
+
+/** A stock benefit, a price comparison or proof in the sentence outside every match of the given list. */
+function claimBeside(s: SentenceSignals, signals: ReplySignals, list: 'pressure' | 'priceTrivialized'): boolean {
   const inside = (m: Match) => m.start >= s.start && m.start < s.end;
-  const pressure = signals.matches.pressure.filter(inside);
+  const around = signals.matches[list].filter(inside);
   const claims = [...signals.matches.genericBenefit, ...signals.matches.comparison, ...signals.matches.proof].filter(inside);
-  return claims.some((c) => !pressure.some((p) => c.start < p.end && p.start < c.end));
+  return claims.some((c) => !around.some((p) => c.start < p.end && p.start < c.end));
 }
 
 /** A claim of value: an outcome for the buyer, in open vocabulary or from the lists. */
 function isValueSentence(m: SentenceMoves, signals: ReplySignals): boolean {
   const s = m.sentence;
-  // Questions ask; they do not claim value. A restatement reports the buyer's view, even with "less" in it.
-  // Urgency with nothing of the buyer's in it ("install slots fill up fast") is pressure, not value.
-  // A stock claim beside the push ("trust me, it pays for itself") is still a claim of value.
-  if (s.question || (s.has('pressure') && s.knownOverlap === 0 && s.buyerOverlap < 2 && !claimBesidePressure(s, signals))) return false;
+  // Questions ask; they do not claim value, unless one proposes what the offer would change ("what if it ran
+  // inside the inbox you already use, so nobody has to learn anything?"). A restatement reports the buyer's view,
+  // even with "less" in it. Urgency with nothing of the buyer's in it ("install slots fill up fast") is pressure,
+  // not value; a stock claim beside the push ("trust me, it pays for itself") is still a claim of value.
+  if (s.question) return proposesValue(s);
+  if (s.has('pressure') && s.knownOverlap === 0 && s.buyerOverlap < 2 && !claimBeside(s, signals, 'pressure')) return false;
+  // Arguing the price away ("less than a couple of coffees", "nobody will notice it") is not value, even with a
+  // comparison in it; a real claim beside it still is.
+  if (s.has('priceTrivialized') && !claimBeside(s, signals, 'priceTrivialized')) return false;
   if (computesCost(m, signals)) return true;
   // A sentence on the buyer's side ("you're right to protect the launch") names their situation, not what the offer does.
   // A stock claim in it ("most owners find it saves them time") is still one, and so is what peers found the
@@ -114,10 +131,14 @@ export function rateValueFraming(signals: ReplySignals, moves: readonly Sentence
     v.cap(null, 'discount', 'a discount or price concession sets value framing to 0', 0);
   }
   if (!discount.length && level === 0) {
+    const trivialized = signals.matches.priceTrivialized;
     const argued = moves.find((m) => m.argues);
-    if (argued) v.cap(argued.sentence, 'argues without value', 'arguing with the buyer without naming any value keeps value framing at 0', 0);
+    if (trivialized.length) {
+      for (const m of trivialized) v.cap(m, 'argues the price away');
+      v.cap(null, 'price argued away', 'arguing the price away without naming any value keeps value framing at 0', 0);
+    } else if (argued) v.cap(argued.sentence, 'argues without value', 'arguing with the buyer without naming any value keeps value framing at 0', 0);
   }
-  if (signals.sentences.length && signals.sentences.every((s) => s.question)) {
+  if (signals.sentences.length && signals.sentences.every((s) => s.question) && !value.length) {
     // Good discovery says nothing of value yet: 0, or 1 when the question names what the offer has.
     const max = signals.sentences.some((s) => s.has('feature')) ? 1 : 0;
     v.cap(null, 'only questions', `a reply that is only questions scores ${max === 0 ? '0' : 'at most 1'} on value framing`, max);

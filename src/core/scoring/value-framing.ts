@@ -4,7 +4,7 @@
  * facts (3), and a tied outcome made concrete by numbers, a price comparison
  * or a similar customer's result (4). Caving on price sets it to 0.
  */
-import type { LexiconName, Match } from './lexicon.ts';
+import type { Match } from './lexicon.ts';
 import { isFeatureList, type SentenceMoves } from './moves.ts';
 import type { ReplySignals, SentenceSignals } from './signals.ts';
 import { VerdictBuilder, type Verdict } from './verdict.ts';
@@ -22,7 +22,7 @@ function computesCost(m: SentenceMoves, signals: ReplySignals): boolean {
 }
 
 const PROPOSAL = /\b(?:what if|how about|what about if|would it help if|imagine if|suppose (?:we|you|u|it)|(?:would|might|could) it (?:make sense|help|be worth|change|work)|would (?:that|this) (?:help|change|work))\b/i;
-const CONSEQUENCE = /\b(?:so (?:that )?(?:you|u|ur|your|nobody|no one|none|there|the|they|it|he|she)|instead of|rather than|without (?:\w+ing|having|any)|which (?:means|would|lets|saves|keeps))\b/i;
+const OUTCOME_LINK = /\b(?:so (?:that )?(?:you|u|ur|your|nobody|no one|none|there|the|they|it|he|she)|instead of|rather than|without (?:\w+ing|having|any)|which (?:means|would|lets|saves|keeps))\b/i;
 
 /**
  * A question that proposes what the offer would change ("What if the reminders went out by themselves, so your
@@ -30,7 +30,7 @@ const CONSEQUENCE = /\b(?:so (?:that )?(?:you|u|ur|your|nobody|no one|none|there
  */
 function proposesValue(s: SentenceSignals): boolean {
   if (!s.question || s.question === 'checking' || s.has('pressure') || !PROPOSAL.test(s.text)) return false;
-  return s.outcomeVerb || CONSEQUENCE.test(s.text) || ['benefit', 'genericBenefit', 'comparison', 'inaction', 'proof'].some((l) => s.has(l as LexiconName));
+  return s.outcomeVerb || OUTCOME_LINK.test(s.text) || (['benefit', 'genericBenefit', 'comparison', 'inaction', 'proof'] as const).some((l) => s.has(l));
 }
 
 /** A stock benefit, a price comparison or proof in the sentence outside every match of the given list. */
@@ -57,7 +57,7 @@ function isValueSentence(m: SentenceMoves, signals: ReplySignals): boolean {
   // A sentence on the buyer's side ("you're right to protect the launch") names their situation, not what the offer does.
   // A stock claim in it ("most owners find it saves them time") is still one, and so is what peers found the
   // offer does, said as normalizing ("most centres find the app frees up hours").
-  if (m.validates && m.validates.list !== 'normalize' && !s.aboutUs && !['feature', 'genericBenefit', 'comparison', 'proof'].some((l) => s.has(l as LexiconName))) return false;
+  if (m.validates && m.validates.list !== 'normalize' && !s.aboutUs && !(['feature', 'genericBenefit', 'comparison', 'proof'] as const).some((l) => s.has(l))) return false;
   // ...unless it goes on to say what the offer changes ("Since your staff re-key orders, this removes that step").
   const offerActs = s.outcomeVerb && /\b(this|it|we|our|ours)\b/i.test(s.text);
   if (m.restates && !s.aboutUs && !offerActs && (s.framed || (!s.has('comparison') && !s.has('proof')))) return false;

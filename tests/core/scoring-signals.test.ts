@@ -156,6 +156,14 @@ describe('value framing reads what the offer does, not every outcome word', () =
     expect(ladder('That is $1.20 a day against the $6,200 you lost last spring.').level).toBeGreaterThanOrEqual(2);
   });
 
+  it('a rep\'s own standards, reassurance or a lease framing are not the price argued away or a concession', () => {
+    for (const reply of ["We don't cut corners on installs.", "That's nothing to be embarrassed about.", 'I will handle the paperwork so there is nothing for you to decide.', "You'd pay $310 a month, not $15,000 up front."]) {
+      const a = analyzeReply(reply, launch);
+      expect(a.signals.matches.priceTrivialized).toEqual([]);
+      expect(a.signals.matches.discount).toEqual([]);
+    }
+  });
+
   it('arguing the price away answers the buyer back: no listening, no empathy', () => {
     const a = analyzeReply("Honestly it's not that much, people spend more than that on a TV.", launch);
     expect(a.moves[0]!.argues).toBe(true);

@@ -49,11 +49,18 @@ function takeQuiz() {
   );
 }
 
-/** Starts the clock and answers every question right, in the paper's order (the fixture does not shuffle). */
-async function answerAllRight(screen: ReturnType<typeof takeQuiz>) {
+/** Opens the quiz, starts the clock and waits for the first question. */
+async function startClock() {
+  const screen = takeQuiz();
   await waitForFrame(screen, 'Enter to start the clock');
   await press(screen, KEYS.enter);
   await waitForFrame(screen, 'First move');
+  return screen;
+}
+
+/** Starts the clock and answers every question right, in the paper's order (the fixture does not shuffle). */
+async function answerAllRight() {
+  const screen = await startClock();
   await press(screen, '2');
   await waitForFrame(screen, 'Signs it is real');
   await press(screen, '1', '2', KEYS.enter);
@@ -83,7 +90,7 @@ describe('parley quiz', { timeout: 30_000 }, () => {
   });
 
   it('takes an answer of every kind and grades the paper with the core grader', async () => {
-    const screen = await answerAllRight(takeQuiz());
+    const screen = await answerAllRight();
     // The items start out of order (2. Explore is not first); carry "Acknowledge" to the top.
     const order = screen.lastFrame()!;
     const rows = ['Acknowledge', 'Explore', 'Answer'].map((item) => order.indexOf(`. ${item}`));
@@ -104,10 +111,7 @@ describe('parley quiz', { timeout: 30_000 }, () => {
   });
 
   it('shows the right answer and the feedback for a wrong one', async () => {
-    const screen = takeQuiz();
-    await waitForFrame(screen, 'Enter to start the clock');
-    await press(screen, KEYS.enter);
-    await waitForFrame(screen, 'First move');
+    const screen = await startClock();
     await press(screen, '1');
     await waitForFrame(screen, 'Signs it is real');
     await press(screen, KEYS.escape);
@@ -120,10 +124,7 @@ describe('parley quiz', { timeout: 30_000 }, () => {
   });
 
   it('lets an answer be changed from the review before submitting', async () => {
-    const screen = takeQuiz();
-    await waitForFrame(screen, 'Enter to start the clock');
-    await press(screen, KEYS.enter);
-    await waitForFrame(screen, 'First move');
+    const screen = await startClock();
     await press(screen, '1', KEYS.escape);
     await waitForFrame(screen, 'review: 1 of 5 answered');
     await press(screen, '1');
@@ -135,10 +136,7 @@ describe('parley quiz', { timeout: 30_000 }, () => {
   });
 
   it('applies keys that arrive together in order (move, then tick)', async () => {
-    const screen = takeQuiz();
-    await waitForFrame(screen, 'Enter to start the clock');
-    await press(screen, KEYS.enter);
-    await waitForFrame(screen, 'First move');
+    const screen = await startClock();
     await press(screen, '2');
     await waitForFrame(screen, 'Signs it is real');
     await press(screen, KEYS.down + KEYS.space);
@@ -147,10 +145,7 @@ describe('parley quiz', { timeout: 30_000 }, () => {
   });
 
   it('submits what was answered when the time runs out', async () => {
-    const screen = takeQuiz();
-    await waitForFrame(screen, 'Enter to start the clock');
-    await press(screen, KEYS.enter);
-    await waitForFrame(screen, 'First move');
+    const screen = await startClock();
     await press(screen, '2');
     await waitForFrame(screen, 'Signs it is real');
     clock += 5 * 60_000;
@@ -160,10 +155,7 @@ describe('parley quiz', { timeout: 30_000 }, () => {
   });
 
   it('quits from the review without grading, when asked', async () => {
-    const screen = takeQuiz();
-    await waitForFrame(screen, 'Enter to start the clock');
-    await press(screen, KEYS.enter);
-    await waitForFrame(screen, 'First move');
+    const screen = await startClock();
     await press(screen, KEYS.escape);
     await waitForFrame(screen, 'review:');
     await press(screen, KEYS.down, KEYS.enter);

@@ -215,6 +215,25 @@ describe('tone and structure, not just words', () => {
     expect(r.evidence.some((e) => e.signal === 'argues with the buyer')).toBe(true);
   });
 
+  it('a counter in plain words argues, with or without "but"', () => {
+    for (const reply of [
+      'Quick reality check on the holidays: they are the best time to start a routine.',
+      'Respectfully, waiting until January means losing the weeks before the wedding.',
+      "I'd push back on that a little, the holidays are when a routine matters most.",
+      "Let's be honest, January is when everyone else starts and the classes fill up.",
+      'Waiting until January is the wrong call with a June wedding.',
+    ]) {
+      const r = score(reply, 'active_listening');
+      expect(r.evidence.some((e) => e.signal === 'argues with the buyer'), reply).toBe(true);
+      expect(r.evidence.some((e) => e.signal === 'restates the concern'), reply).toBe(false);
+    }
+  });
+
+  it('blaming the buyer for what went wrong is dismissal, while a rep owning a miss is not', () => {
+    expect(score('You should have checked the class schedule before joining your old gym.', 'empathy').level).toBe(0);
+    expect(score('I should have asked about your schedule first. What does December look like for you?', 'empathy').level).toBeGreaterThan(0);
+  });
+
   it('scare quotes around the buyer\'s words read as mockery', () => {
     const r = score("'Crazy holidays' is what everyone says in November.", 'active_listening');
     expect(r.level).toBeLessThanOrEqual(2);

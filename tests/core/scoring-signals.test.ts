@@ -76,6 +76,38 @@ describe('empathy', () => {
   it('sets explicit dismissal to 0', () => {
     expect(rate("That's not true. Every small team says that.", 'empathy').level).toBe(0);
   });
+
+  it('reads urgency in everyday words as pressure', () => {
+    for (const reply of [
+      'the intro rate could vanish any week, lock it in',
+      'rebates like this dont stick around forever, get in while u can',
+      "Honestly you shouldn't wait on this.",
+      'Prices on our side jump next month, so better to move before then.',
+      'Kindest thing for your team is to start now.',
+    ]) {
+      const r = rate(reply, 'empathy');
+      expect(r.evidence.some((e) => e.effect === 'cap' && e.signal === 'pressure phrase'), reply).toBe(true);
+      expect(r.level, reply).toBe(0);
+    }
+  });
+
+  it('brushing the concern off is dismissal, in any phrasing', () => {
+    for (const reply of [
+      'haha every small team says that til they hit twenty people',
+      'owners always say that! you can swing it',
+      "No need to overthink this, it's not something you need to worry about.",
+      "Slow approvals? That's on your board, not on us.",
+    ]) {
+      const r = rate(reply, 'empathy');
+      expect(r.evidence.some((e) => e.effect === 'cap' && e.signal === 'dismissal or blame'), reply).toBe(true);
+      expect(r.level, reply).toBe(0);
+    }
+  });
+
+  it('"lock in your rate" as a feature, and the answer being "nothing", are not pressure or price talk', () => {
+    expect(rate('We lock in your rate for three years, so the cost for six people stays flat.', 'empathy').caps).toEqual([]);
+    expect(rate('If the honest answer is nothing, that is a fine answer too. What would you want it to do?', 'empathy').caps).toEqual([]);
+  });
 });
 
 describe('value framing', () => {

@@ -84,6 +84,8 @@ describe('empathy', () => {
       "Honestly you shouldn't wait on this.",
       'Prices on our side jump next month, so better to move before then.',
       'Kindest thing for your team is to start now.',
+      'boards always rubber stamp this stuff, just sign the pilot',
+      "Let's skip the board and split it into two smaller orders you can sign yourself.",
     ]) {
       const r = rate(reply, 'empathy');
       expect(r.evidence.some((e) => e.effect === 'cap' && e.signal === 'pressure phrase'), reply).toBe(true);
@@ -97,6 +99,8 @@ describe('empathy', () => {
       'owners always say that! you can swing it',
       "No need to overthink this, it's not something you need to worry about.",
       "Slow approvals? That's on your board, not on us.",
+      'Funny how that worry lasts right up until the invoice arrives.',
+      "Honestly the math isn't complicated.",
     ]) {
       const r = rate(reply, 'empathy');
       expect(r.evidence.some((e) => e.effect === 'cap' && e.signal === 'dismissal or blame'), reply).toBe(true);
@@ -254,6 +258,8 @@ describe('tone and structure, not just words', () => {
       "I'd push back on that a little, the holidays are when a routine matters most.",
       "Let's be honest, January is when everyone else starts and the classes fill up.",
       'Waiting until January is the wrong call with a June wedding.',
+      'Nobody ever reads brochures, a quick call about January is faster.',
+      "A brochure won't tell you much about the January classes.",
     ]) {
       const r = score(reply, 'active_listening');
       expect(r.evidence.some((e) => e.signal === 'argues with the buyer'), reply).toBe(true);

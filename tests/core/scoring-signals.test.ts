@@ -214,6 +214,22 @@ describe('value framing reads what the offer does, not every outcome word', () =
     expect(a.ladders.active_listening.level).toBe(0);
   });
 
+  it('a proposal of the rep\'s own move put as a question is not a listening question', () => {
+    for (const reply of ['How about I take the install down to $1,800 for a team of six?', 'What if we only billed you for four of the six seats?']) {
+      const r = rate(reply, 'active_listening');
+      expect(r.evidence.some((e) => e.signal === 'open question about the concern'), reply).toBe(false);
+      expect(r.level, reply).toBeLessThanOrEqual(2);
+    }
+    expect(rate("What's making the price feel high for a team of six?", 'active_listening').level).toBe(3);
+  });
+
+  it("a feature list in the buyer's own vocabulary is still a pitch past them, not a topic picked up", () => {
+    const gps = { buyer: 'We tried GPS tracking three years ago. The drivers hated it, two of my best guys threatened to quit, and we ripped it out after four months.', known: [], keyPoints: [] };
+    const r = scoreReply('Our GPS tracking has driver apps, privacy hours, four-month trials and quit-anytime contracts.', gps, ['active_listening'])[0]!;
+    expect(r.level).toBe(0);
+    expect(r.evidence.some((e) => e.signal === "picks up the buyer's topic")).toBe(false);
+  });
+
   it('a long inventory of what the price covers is a feature list, not a tied benefit', () => {
     const pentest = { buyer: '$32K for two weeks of testing is more than half our security budget.', known: ['Quote: $32,000 for a two-week web app and API test'], keyPoints: [] };
     const v = ladder("Here's what the $32K covers: two senior testers, OWASP Top 10 coverage, authenticated and unauthenticated testing, business-logic abuse cases, an executive summary, a findings report with CVSS scores, and one retest within 90 days.", pentest);

@@ -112,11 +112,18 @@ function touchesConcern(s: SentenceSignals): boolean {
   return s.buyerOverlap + s.conceptOverlap + s.knownOverlap > 0 || /\b(that|this|it|those|these|they|them|then|there|happened|mean|feel|felt|worries|worry|concern)\b/i.test(s.text);
 }
 
+/** A suggestion put as a question: "what if...", "how about...", "would it help if...". */
+export const PROPOSAL = /\b(?:what if|how about|what about if|would it help if|imagine if|suppose (?:we|you|u|it)|(?:would|might|could) it (?:make sense|help|be worth|change|work)|would (?:that|this) (?:help|change|work))\b/i;
+
+const REP_MOVE = /\b(?:we|i|us|our|me)\b/i;
+
 /** "When would be a good time to meet?": booking the next step, not asking about the buyer. */
 const SCHEDULING_QUESTION = /\b(?:good|best|convenient|better)\s+(?:time|day)\b|\b(?:when|what\s+time|which\s+day)\b.{0,40}\b(?:meet|call|demo|chat|talk|catch\s+up|book|schedule|get\s+together|connect|sign|start)\b/i;
 
 function listeningQuestion(s: SentenceSignals, pitched: boolean): SentenceMoves['listeningQuestion'] {
   if (s.question === 'checking') return 'checking';
+  // "What if we dropped the rate?", "How about I send the one-pager?": the rep proposing their own move, not asking.
+  if (PROPOSAL.test(s.text) && REP_MOVE.test(s.text)) return null;
   if (SCHEDULING_QUESTION.test(s.text)) return null;
   // "Can I show you how?" offers our next step even with a wh-word in it; "Can I ask what...?" still asks.
   if (s.question === 'open') return s.has('discount') || (OFFER_QUESTION.test(s.text) && !ASKS_PERMISSION_TO_ASK.test(s.text)) ? null : 'open';
@@ -144,12 +151,13 @@ export function isFeatureList(s: SentenceSignals): boolean {
 }
 
 /**
- * Picks up the buyer's topic: their words outside a pitch (a feature list in the buyer's vocabulary is
- * still a pitch past them), or naming how their situation feels.
+ * Picks up the buyer's topic: their words outside a pitch, or naming how their situation feels. A pitch
+ * picks it up only with two of their words; a feature list never does, however much of the buyer's
+ * vocabulary it lists ("we have certified payroll, union rate tables, fringe remittance files...").
  */
 function picksUpTopic(s: SentenceSignals, pitched: boolean): boolean {
   if (s.question) return false;
-  if (pitched) return s.buyerOverlap >= (isFeatureList(s) ? 3 : 2);
+  if (pitched) return !isFeatureList(s) && s.buyerOverlap >= 2;
   return buyerContent(s) >= 1 || (s.has('feeling') && (s.has('validate') || s.subject === 'you'));
 }
 

@@ -5,7 +5,7 @@
  * or a similar customer's result (4). Caving on price sets it to 0.
  */
 import type { Match } from './lexicon.ts';
-import { isFeatureList, type SentenceMoves } from './moves.ts';
+import { isFeatureList, PROPOSAL, type SentenceMoves } from './moves.ts';
 import type { ReplySignals, SentenceSignals } from './signals.ts';
 import { VerdictBuilder, type Verdict } from './verdict.ts';
 
@@ -21,7 +21,6 @@ function computesCost(m: SentenceMoves, signals: ReplySignals): boolean {
   return signals.newQuantities.some((q) => q.measure && q.start >= s.start && q.start < s.end);
 }
 
-const PROPOSAL = /\b(?:what if|how about|what about if|would it help if|imagine if|suppose (?:we|you|u|it)|(?:would|might|could) it (?:make sense|help|be worth|change|work)|would (?:that|this) (?:help|change|work))\b/i;
 const OUTCOME_LINK = /\b(?:so (?:that )?(?:you|u|ur|your|nobody|no one|none|there|the|they|it|he|she)|instead of|rather than|without (?:\w+ing|having|any)|which (?:means|would|lets|saves|keeps))\b/i;
 
 /**

@@ -214,6 +214,19 @@ describe('value framing reads what the offer does, not every outcome word', () =
     expect(a.ladders.active_listening.level).toBe(0);
   });
 
+  it("a frame in front of the offer's feature list does not make it the buyer's view", () => {
+    const reply = 'So to answer it: our team plan is audited, every one of your six people signs in with a key, each office has its own tenant and every session is recorded.';
+    expect(rate(reply, 'active_listening').evidence.some((e) => e.signal === 'restates the concern')).toBe(false);
+    expect(rate(reply, 'empathy').evidence.some((e) => e.effect === 'raise')).toBe(false);
+  });
+
+  it('"the most complete package" and "it covers a lot" neither normalize nor name a feeling', () => {
+    const r = rate("Happy to send the quote. It covers a lot, and it's honestly one of the most complete packages for teams your size.", 'empathy');
+    expect(r.evidence.some((e) => e.signal === "normalizes the buyer's reaction" || e.signal === "names or validates the buyer's situation")).toBe(false);
+    const signals = rate('Six people carrying all of that is a lot. Most owners your size feel the same way.', 'empathy').evidence.map((e) => e.signal);
+    expect(signals).toEqual(expect.arrayContaining(["names or validates the buyer's situation", "normalizes the buyer's reaction"]));
+  });
+
   it('a proposal of the rep\'s own move put as a question is not a listening question', () => {
     for (const reply of ['How about I take the install down to $1,800 for a team of six?', 'What if we only billed you for four of the six seats?']) {
       const r = rate(reply, 'active_listening');

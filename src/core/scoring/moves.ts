@@ -68,12 +68,14 @@ function restates(s: SentenceSignals, argued: boolean, pitched: boolean, signals
   // Unframed, a figure the buyer never gave ("about $4,400 in lost sales") is the rep's own working, not
   // the buyer's concern; framed ("So the gap is 26 people...") it is their concern summed up.
   if (!s.framed && signals.newQuantities.some((q) => q.measure && q.start >= s.start && q.start < s.end)) return false;
-  if (pitched && !s.framed) return false;
+  // A frame does not make a feature list the buyer's view ("So to answer it: our platform is audited, every tech...").
+  if (pitched && (!s.framed || isFeatureList(s) || s.subject !== 'you')) return false;
   // A claim of what would change ("If reminders recover 10 of those, that's $1,800 against the $640") is value, not a restatement.
   if (!s.framed && (s.has('comparison') || s.has('proof') || s.has('benefit') || s.outcomeVerb)) return false;
+  // "So to answer it: our platform is audited" puts the offer, not the buyer's view, after the frame.
+  if (s.subject === 'we') return false;
   // A framed sentence ("So you...", "Sounds like...") reports the buyer's view: it needs their words in it.
   if (s.framed) return s.buyerOverlap >= 2 || (s.buyerOverlap >= 1 && (s.knownOverlap >= 1 || s.has('feeling')));
-  if (s.subject === 'we') return false;
   // Unframed, it must carry the concern's specifics: three of the buyer's own words, or two in a full
   // sentence that also touches their topic or facts. "Budget freezes are tough" only picks up the topic.
   return s.buyerOverlap >= 3 || (s.buyerOverlap >= 2 && s.words >= 10 && s.conceptOverlap + s.knownOverlap >= 1);

@@ -28,6 +28,7 @@ describe('active listening', () => {
 
   it('gives 1 to a generic acknowledgement', () => {
     expect(rate('Got it.', 'active_listening').level).toBe(1);
+    for (const reply of ['Will do.', 'On it!', 'Certainly.', 'You got it.']) expect(rate(reply, 'active_listening').level, reply).toBe(1);
   });
 
   it('gives 0 to a pitch that ignores the buyer', () => {

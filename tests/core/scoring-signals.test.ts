@@ -87,6 +87,8 @@ describe('empathy', () => {
       'Kindest thing for your team is to start now.',
       'boards always rubber stamp this stuff, just sign the pilot',
       "Let's skip the board and split it into two smaller orders you can sign yourself.",
+      "I'd hate for you to miss this, the team rate is first come, first served.",
+      "You wouldn't want to be the one holding your team back over six seats, right?",
     ]) {
       const r = rate(reply, 'empathy');
       expect(r.evidence.some((e) => e.effect === 'cap' && e.signal === 'pressure phrase'), reply).toBe(true);
@@ -107,6 +109,13 @@ describe('empathy', () => {
       expect(r.evidence.some((e) => e.effect === 'cap' && e.signal === 'dismissal or blame'), reply).toBe(true);
       expect(r.level, reply).toBe(0);
     }
+  });
+
+  it('"no worries" is a stock phrase, not a named worry', () => {
+    const r = rate('no worries, just sign it', 'empathy');
+    expect(r.evidence.some((e) => e.signal === "names or validates the buyer's situation")).toBe(false);
+    expect(r.level).toBe(0);
+    expect(rate('I know the price worries you with only six people.', 'empathy').evidence.some((e) => e.signal === "names or validates the buyer's situation")).toBe(true);
   });
 
   it('"lock in your rate" as a feature, and the answer being "nothing", are not pressure or price talk', () => {

@@ -78,38 +78,33 @@ describe('empathy', () => {
     expect(rate("That's not true. Every small team says that.", 'empathy').level).toBe(0);
   });
 
-  it('reads urgency in everyday words as pressure', () => {
-    for (const reply of [
-      'the intro rate could vanish any week, lock it in',
-      'rebates like this dont stick around forever, get in while u can',
-      "Honestly you shouldn't wait on this.",
-      'Prices on our side jump next month, so better to move before then.',
-      'Kindest thing for your team is to start now.',
-      'boards always rubber stamp this stuff, just sign the pilot',
-      "Let's skip the board and split it into two smaller orders you can sign yourself.",
-      "I'd hate for you to miss this, the team rate is first come, first served.",
-      "You wouldn't want to be the one holding your team back over six seats, right?",
-    ]) {
-      const r = rate(reply, 'empathy');
-      expect(r.evidence.some((e) => e.effect === 'cap' && e.signal === 'pressure phrase'), reply).toBe(true);
-      expect(r.level, reply).toBe(0);
-    }
-  });
+  /** The reply's empathy is 0, with the named cap among its evidence. */
+  function expectEmpathyZeroedBy(reply: string, signal: string) {
+    const r = rate(reply, 'empathy');
+    expect(r.evidence.some((e) => e.effect === 'cap' && e.signal === signal), reply).toBe(true);
+    expect(r.level, reply).toBe(0);
+  }
 
-  it('brushing the concern off is dismissal, in any phrasing', () => {
-    for (const reply of [
-      'haha every small team says that til they hit twenty people',
-      'owners always say that! you can swing it',
-      "No need to overthink this, it's not something you need to worry about.",
-      "Slow approvals? That's on your board, not on us.",
-      'Funny how that worry lasts right up until the invoice arrives.',
-      "Honestly the math isn't complicated.",
-    ]) {
-      const r = rate(reply, 'empathy');
-      expect(r.evidence.some((e) => e.effect === 'cap' && e.signal === 'dismissal or blame'), reply).toBe(true);
-      expect(r.level, reply).toBe(0);
-    }
-  });
+  it.each([
+    'the intro rate could vanish any week, lock it in',
+    'rebates like this dont stick around forever, get in while u can',
+    "Honestly you shouldn't wait on this.",
+    'Prices on our side jump next month, so better to move before then.',
+    'Kindest thing for your team is to start now.',
+    'boards always rubber stamp this stuff, just sign the pilot',
+    "Let's skip the board and split it into two smaller orders you can sign yourself.",
+    "I'd hate for you to miss this, the team rate is first come, first served.",
+    "You wouldn't want to be the one holding your team back over six seats, right?",
+  ])('reads urgency, guilt and fear in everyday words as pressure: "%s"', (reply) => expectEmpathyZeroedBy(reply, 'pressure phrase'));
+
+  it.each([
+    'haha every small team says that til they hit twenty people',
+    'owners always say that! you can swing it',
+    "No need to overthink this, it's not something you need to worry about.",
+    "Slow approvals? That's on your board, not on us.",
+    'Funny how that worry lasts right up until the invoice arrives.',
+    "Honestly the math isn't complicated.",
+  ])('reads brushing the concern off as dismissal: "%s"', (reply) => expectEmpathyZeroedBy(reply, 'dismissal or blame'));
 
   it('"no worries" is a stock phrase, not a named worry', () => {
     const r = rate('no worries, just sign it', 'empathy');

@@ -18,6 +18,8 @@ describe('active listening', () => {
 
   it('gives 3 to an open question that digs into the concern', () => {
     expect(rate("What's making the price feel high for a team of six?", 'active_listening').level).toBe(3);
+    // Asking the buyer to say more is still listening, however it opens.
+    expect(rate('What if you walked me through how your team of six would use it?', 'active_listening').level).toBe(3);
   });
 
   it('counts a checking question', () => {

@@ -68,11 +68,12 @@ function restates(s: SentenceSignals, argued: boolean, pitched: boolean, signals
   // Unframed, a figure the buyer never gave ("about $4,400 in lost sales") is the rep's own working, not
   // the buyer's concern; framed ("So the gap is 26 people...") it is their concern summed up.
   if (!s.framed && signals.newQuantities.some((q) => q.measure && q.start >= s.start && q.start < s.end)) return false;
-  // A frame does not make a feature list the buyer's view ("So to answer it: our platform is audited, every tech...").
+  // A pitch is not the buyer's view, even behind a frame ("So to answer it: our platform is audited..."),
+  // unless the buyer is its subject ("So you're worried our plan charges for seats you won't use").
   if (pitched && (!s.framed || isFeatureList(s) || s.subject !== 'you')) return false;
   // A claim of what would change ("If reminders recover 10 of those, that's $1,800 against the $640") is value, not a restatement.
   if (!s.framed && (s.has('comparison') || s.has('proof') || s.has('benefit') || s.outcomeVerb)) return false;
-  // "So to answer it: our platform is audited" puts the offer, not the buyer's view, after the frame.
+  // With our company as the subject it is our side, framed or not.
   if (s.subject === 'we') return false;
   // A framed sentence ("So you...", "Sounds like...") reports the buyer's view: it needs their words in it.
   if (s.framed) return s.buyerOverlap >= 2 || (s.buyerOverlap >= 1 && (s.knownOverlap >= 1 || s.has('feeling')));
@@ -117,7 +118,8 @@ function touchesConcern(s: SentenceSignals): boolean {
 /** A suggestion put as a question: "what if...", "how about...", "would it help if...". */
 export const PROPOSAL = /\b(?:what if|how about|what about if|would it help if|imagine if|suppose (?:we|you|u|it)|(?:would|might|could) it (?:make sense|help|be worth|change|work)|would (?:that|this) (?:help|change|work))\b/i;
 
-const REP_MOVE = /\b(?:we|i|us|our|me)\b/i;
+/** The rep or their company doing something: "what if we...", "how about I...", "might it make sense for us to...". */
+const REP_MOVE = /\b(?:we|i|us|our)\b/i;
 
 /** "When would be a good time to meet?": booking the next step, not asking about the buyer. */
 const SCHEDULING_QUESTION = /\b(?:good|best|convenient|better)\s+(?:time|day)\b|\b(?:when|what\s+time|which\s+day)\b.{0,40}\b(?:meet|call|demo|chat|talk|catch\s+up|book|schedule|get\s+together|connect|sign|start)\b/i;

@@ -276,6 +276,49 @@ describe('the scorer', () => {
   });
 });
 
+describe('every cap names itself', () => {
+  const capped = (reply: string, rubric: RubricId, signal: string) => {
+    const r = rate(reply, rubric);
+    expect(r.evidence.some((e) => e.effect === 'cap' && e.signal === signal), `${rubric}: ${reply}`).toBe(true);
+    return r;
+  };
+
+  it('a defensive claim with nothing acknowledging the buyer sets empathy to 0', () => {
+    const r = capped("We're not like the other vendors.", 'empathy', 'defensive claim');
+    expect(r.level).toBe(0);
+    expect(r.caps.join(' ')).toMatch(/defensive claim/);
+  });
+
+  it('validating the buyer and then arguing caps empathy at 2', () => {
+    const r = capped("That's a lot for a team of six. But honestly our price is fair for what you get.", 'empathy', 'argument after acknowledging');
+    expect(r.level).toBeLessThanOrEqual(2);
+  });
+
+  it('contradicting the buyer sets active listening to 0, marked as dismissal', () => {
+    const r = capped("You're wrong about that.", 'active_listening', 'dismissal');
+    expect(r.level).toBe(0);
+  });
+
+  it('an argument with no value in it keeps value framing at 0, marked', () => {
+    const r = capped('But six people is plenty to use it.', 'value_framing', 'argues without value');
+    expect(r.level).toBe(0);
+  });
+
+  it('arguing the price away keeps value framing at 0, marked', () => {
+    const r = capped("That's less than a couple of coffees a day.", 'value_framing', 'argues the price away');
+    expect(r.level).toBe(0);
+  });
+
+  it('a reply of questions alone scores 0 on value framing, or 1 when it names what the offer has', () => {
+    const discovery = rate("What's making the price feel high for a team of six?", 'value_framing');
+    expect(discovery.level).toBe(0);
+    expect(discovery.caps.join(' ')).toMatch(/only questions scores 0/);
+    const features = rate('Does the team plan with SSO and the API cover what you need?', 'value_framing');
+    expect(features.level).toBeLessThanOrEqual(1);
+    expect(features.caps.join(' ')).toMatch(/only questions scores at most 1/);
+  });
+});
+
 describe('tone and structure, not just words', () => {
   const gym = { buyer: "I'm going to wait until January. The holidays are crazy and I won't come in until then.", known: ['Wedding in June', 'Quit her old gym because classes were always full'], keyPoints: [] };
   const score = (reply: string, rubric: RubricId, ctx = gym) => scoreReply(reply, ctx, [rubric])[0]!;

@@ -115,6 +115,15 @@ describe('empathy', () => {
     expect(rate('I know the price worries you with only six people.', 'empathy').evidence.some((e) => e.signal === "names or validates the buyer's situation")).toBe(true);
   });
 
+  it.each([
+    "You're right, switching tools mid-year is a bad idea. What would a good time look like?",
+    "I'd hate for you to end up paying for seats six people won't use. What would you actually need?",
+    "I don't want to be the one who rushes you. Take the time you need.",
+    'My customers always tell me that the setup was easy.',
+  ])('the same words said on the buyer\'s side are not pressure, dismissal or argument: "%s"', (reply) => {
+    for (const rubric of ['active_listening', 'empathy'] as const) expect(rate(reply, rubric).evidence.filter((e) => e.effect === 'cap'), `${rubric}: ${reply}`).toEqual([]);
+  });
+
   it('"lock in your rate" as a feature, and the answer being "nothing", are not pressure or price talk', () => {
     expect(rate('We lock in your rate for three years, so the cost for six people stays flat.', 'empathy').caps).toEqual([]);
     expect(rate('If the honest answer is nothing, that is a fine answer too. What would you want it to do?', 'empathy').caps).toEqual([]);

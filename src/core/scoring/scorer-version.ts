@@ -7,4 +7,4 @@
  */
 import levelModel from './level-model.json' with { type: 'json' };
 
-export const RULES_SCORER_VERSION = `rules-14+${levelModel.version}`;
+export const RULES_SCORER_VERSION = `rules-15+${levelModel.version}`;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compileQuiz } from '../../src/core/quiz/compile-quiz.ts';
 import { assemblePaper, type Paper } from '../../src/core/quiz/paper.ts';
-import { practiceQuiz, questionsOf, type ChoiceQuestion, type OrderQuestion, type Quiz } from '../../src/core/quiz/quiz.ts';
+import { paperLength, practiceQuiz, questionsOf, type ChoiceQuestion, type OrderQuestion, type Quiz } from '../../src/core/quiz/quiz.ts';
 import { exampleQuiz, tinyQuiz, WARM_UP } from './quiz-text.ts';
 
 const quiz = exampleQuiz();
@@ -36,6 +36,12 @@ describe('assemblePaper', () => {
       expect(assemblePaper(quiz, 'practice', seed).questions.map((q) => poolOf(quiz, q.id))).toEqual(['warm-up', 'warm-up']);
       expect(assemblePaper(quiz, 'certification', seed).questions.map((q) => poolOf(quiz, q.id))).not.toContain('warm-up');
     }
+  });
+
+  it('says how long a paper is before drawing one, in each mode', () => {
+    expect(paperLength(quiz, 'certification')).toBe(4);
+    expect(paperLength(quiz, 'practice')).toBe(2);
+    for (const mode of ['certification', 'practice'] as const) expect(assemblePaper(quiz, mode, 7).questions).toHaveLength(paperLength(quiz, mode));
   });
 
   it('keeps pools in file order', () => {

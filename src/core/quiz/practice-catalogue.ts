@@ -1,5 +1,5 @@
 import type { Skill } from '../content/vocabulary.ts';
-import { poolsFor, practiceQuiz, type Quiz } from './quiz.ts';
+import { paperLength, poolsFor, practiceQuiz, type Quiz } from './quiz.ts';
 
 /** A quiz as the practice catalogue lists it: no questions, and nothing of its certification pools. */
 export interface PracticeQuizSummary {
@@ -16,8 +16,7 @@ export interface PracticeQuizSummary {
 
 /** The catalogue entry of a quiz that has practice pools; undefined when it has none. */
 export function summarizePracticeQuiz(quiz: Quiz): PracticeQuizSummary | undefined {
-  const pools = poolsFor(quiz, 'practice');
-  if (pools.length === 0) return undefined;
+  if (poolsFor(quiz, 'practice').length === 0) return undefined;
   return {
     id: quiz.id,
     title: quiz.title,
@@ -25,7 +24,7 @@ export function summarizePracticeQuiz(quiz: Quiz): PracticeQuizSummary | undefin
     certificateName: quiz.certificate.name,
     skills: [...quiz.skills],
     lessons: [...quiz.lessons],
-    questionCount: pools.reduce((sum, p) => sum + Math.min(p.pick, p.questions.length), 0),
+    questionCount: paperLength(quiz, 'practice'),
   };
 }
 

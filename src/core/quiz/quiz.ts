@@ -127,6 +127,11 @@ export function poolsFor(quiz: Quiz, mode: QuizMode): QuizPool[] {
   return quiz.pools.filter((pool) => pool.practice === (mode === 'practice'));
 }
 
+/** How many questions a paper in this mode has: each pool's pick, at most the questions it holds. */
+export function paperLength(quiz: Quiz, mode: QuizMode): number {
+  return poolsFor(quiz, mode).reduce((sum, pool) => sum + Math.min(pool.pick, pool.questions.length), 0);
+}
+
 /**
  * The quiz with its certification pools removed: what practice needs, and
  * safe to ship in a web bundle (it carries only the practice answer keys).

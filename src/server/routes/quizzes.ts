@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { Hono } from 'hono';
 import { assemblePaper } from '../../core/quiz/paper.ts';
-import { questionsOf, type Quiz } from '../../core/quiz/quiz.ts';
+import { paperLength, questionsOf, type Quiz } from '../../core/quiz/quiz.ts';
 import { requireUser } from '../auth/current-user.ts';
 import { sqlState, UNIQUE_VIOLATION } from '../db/database.ts';
 import { conflict, notFound } from '../http/api-error.ts';
@@ -40,7 +40,7 @@ function quizSummary(quiz: Quiz, attempts: readonly AttemptBrief[], certificates
     onTimeout: quiz.onTimeout,
     passMark: quiz.passMark,
     attempts: quiz.attempts,
-    questionCount: quiz.pools.filter((p) => !p.practice).reduce((sum, p) => sum + Math.min(p.pick, p.questions.length), 0),
+    questionCount: paperLength(quiz, 'certification'),
     skills: quiz.skills,
     lessons: quiz.lessons,
     mine: {

@@ -1,7 +1,7 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { paths } from '../paths.ts';
-import { Field, focusField, FormAlert, formErrorOf, type FormError } from '../shell/form-field.tsx';
+import { Field, FormAlert, formErrorOf, useFormError } from '../shell/form-field.tsx';
 import { NoServer } from './no-server.tsx';
 import { SignedInAlready } from './signed-in-already.tsx';
 import { useSession } from './session-store.ts';
@@ -19,10 +19,9 @@ export function SignInPage() {
   const user = useSession((s) => s.user);
   const [params] = useSearchParams();
   const navigate = useNavigate();
-  const form = useRef<HTMLFormElement>(null);
+  const { form, error, show } = useFormError();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [error, setError] = useState<FormError>();
   const [busy, setBusy] = useState(false);
 
   if (status === 'no-server') return <NoServer what="Signing in" />;
@@ -32,16 +31,14 @@ export function SignInPage() {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setBusy(true);
-    setError(undefined);
+    show(undefined);
     const problem = await useSession.getState().signIn(email.trim(), password);
     if (!problem) {
       void navigate(afterSignIn(params.get('next')));
       return;
     }
     setBusy(false);
-    const next = formErrorOf(problem);
-    setError(next);
-    focusField(form.current, next);
+    show(formErrorOf(problem));
   };
 
   return (

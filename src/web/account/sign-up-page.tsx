@@ -1,8 +1,8 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import type { Role } from '../api/api-types.ts';
 import { paths } from '../paths.ts';
-import { Field, focusField, FormAlert, formErrorOf, type FormError } from '../shell/form-field.tsx';
+import { Field, FormAlert, formErrorOf, useFormError } from '../shell/form-field.tsx';
 import { NoServer } from './no-server.tsx';
 import { SignedInAlready } from './signed-in-already.tsx';
 import { useSession } from './session-store.ts';
@@ -14,11 +14,10 @@ export function SignUpPage() {
   const user = useSession((s) => s.user);
   const [params] = useSearchParams();
   const navigate = useNavigate();
-  const form = useRef<HTMLFormElement>(null);
+  const { form, error, show } = useFormError();
   const invite = params.get('invite') ?? '';
   const [values, setValues] = useState({ name: '', email: '', password: '', inviteCode: invite });
   const [role, setRole] = useState<Role>(invite ? 'rep' : 'manager');
-  const [error, setError] = useState<FormError>();
   const [busy, setBusy] = useState(false);
 
   if (status === 'no-server') return <NoServer what="Creating an account" />;
@@ -30,7 +29,7 @@ export function SignUpPage() {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setBusy(true);
-    setError(undefined);
+    show(undefined);
     const code = values.inviteCode.trim();
     const problem = await useSession.getState().signUp({
       name: values.name.trim(),
@@ -45,9 +44,7 @@ export function SignUpPage() {
     }
     setBusy(false);
     // A taken email is the email's problem; a bad code is the code's.
-    const next = formErrorOf(problem, { conflict: 'email', invite_invalid: 'inviteCode' });
-    setError(next);
-    focusField(form.current, next);
+    show(formErrorOf(problem, { conflict: 'email', invite_invalid: 'inviteCode' }));
   };
 
   return (

@@ -5,6 +5,7 @@
 import type { RubricId, Skill } from '../../core/content/vocabulary.ts';
 import type { Answer, QuestionGrade } from '../../core/quiz/grade.ts';
 import type { Paper } from '../../core/quiz/paper.ts';
+import type { Quiz } from '../../core/quiz/quiz.ts';
 import type { RubricResult } from '../../core/scoring/reply-scorer.ts';
 
 export type Role = 'manager' | 'rep';
@@ -70,19 +71,10 @@ export interface MyAssignment extends Assignment {
   completedAt: string | null;
 }
 
-export interface QuizSummary {
-  id: string;
-  title: string;
-  summary: string;
-  introMarkdown: string;
-  certificate: { name: string; validDays: number };
-  timeLimitMinutes: number;
-  onTimeout: 'submit' | 'reject';
-  passMark: number;
-  attempts: number;
+/** A quiz as lists show it: the quiz's own fields, never its questions or key. */
+export interface QuizSummary
+  extends Pick<Quiz, 'id' | 'title' | 'summary' | 'introMarkdown' | 'certificate' | 'timeLimitMinutes' | 'onTimeout' | 'passMark' | 'attempts' | 'skills' | 'lessons'> {
   questionCount: number;
-  skills: Skill[];
-  lessons: string[];
   mine: {
     used: number;
     remaining: number;

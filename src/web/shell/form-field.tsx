@@ -1,4 +1,4 @@
-import { useId, type InputHTMLAttributes, type ReactNode } from 'react';
+import { useId, useRef, useState, type InputHTMLAttributes, type ReactNode } from 'react';
 import { problemText, type ApiProblem } from '../api/api-client.ts';
 
 /** What went wrong with a form: the field it is about (if any) and the sentence to show. */
@@ -53,8 +53,23 @@ export function FormAlert({ error, fields }: { error?: FormError; fields: readon
   );
 }
 
-/** Moves focus to the input named in the error, so a keyboard or screen-reader user lands on what to fix. */
-export function focusField(form: HTMLFormElement | null, error: FormError | undefined): void {
+/**
+ * A form's ref and its error. `show` sets the error (or clears it) and moves
+ * focus to the input it names, so a keyboard or screen-reader user lands on
+ * what to fix.
+ */
+export function useFormError() {
+  const form = useRef<HTMLFormElement>(null);
+  const [error, setError] = useState<FormError>();
+  const show = (next: FormError | undefined) => {
+    setError(next);
+    focusField(form.current, next);
+  };
+  return { form, error, show };
+}
+
+/** Moves focus to the input named in the error. */
+function focusField(form: HTMLFormElement | null, error: FormError | undefined): void {
   if (!form || !error?.field) return;
   const input = form.elements.namedItem(error.field);
   if (input instanceof HTMLElement) input.focus();

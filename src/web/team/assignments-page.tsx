@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { scenarios } from 'virtual:parley-content';
 import { RequireAccount } from '../account/require-account.tsx';
 import { callApi, problemText } from '../api/api-client.ts';
@@ -6,7 +6,7 @@ import type { AssignmentKind, Member, QuizSummary, Team, TeamAssignment } from '
 import { ApiStateView } from '../api/api-state-view.tsx';
 import { useApi } from '../api/use-api.ts';
 import { formatDay } from '../shell/date-format.ts';
-import { Field, focusField, FormAlert, formErrorOf, type FormError } from '../shell/form-field.tsx';
+import { Field, FormAlert, formErrorOf, useFormError } from '../shell/form-field.tsx';
 import { AssignmentStatusBadge } from './assignment-status.tsx';
 import { TeamNav } from './team-nav.tsx';
 
@@ -92,13 +92,12 @@ function Assignments() {
 }
 
 function AssignmentForm({ quizzes, reps, onCreated }: { quizzes: readonly QuizSummary[]; reps: readonly Member[]; onCreated(): void }) {
-  const form = useRef<HTMLFormElement>(null);
+  const { form, error, show } = useFormError();
   const id = useId();
   const [kind, setKind] = useState<AssignmentKind>('quiz');
   const [contentId, setContentId] = useState('');
   const [userId, setUserId] = useState('');
   const [due, setDue] = useState('');
-  const [error, setError] = useState<FormError>();
   const [done, setDone] = useState<string>();
   const options = kind === 'quiz' ? quizzes.map((q) => ({ id: q.id, title: q.title })) : scenarios.map((s) => ({ id: s.id, title: s.title }));
   const chosen = options.some((o) => o.id === contentId) ? contentId : (options[0]?.id ?? '');
@@ -107,11 +106,10 @@ function AssignmentForm({ quizzes, reps, onCreated }: { quizzes: readonly QuizSu
     event.preventDefault();
     setDone(undefined);
     if (!due) {
-      setError({ field: 'dueAt', message: 'Choose the day it is due.' });
-      focusField(form.current, { field: 'dueAt', message: '' });
+      show({ field: 'dueAt', message: 'Choose the day it is due.' });
       return;
     }
-    setError(undefined);
+    show(undefined);
     const result = await callApi<{ assignment: { title: string } }>('POST', '/api/team/assignments', {
       kind,
       contentId: chosen,
@@ -119,9 +117,7 @@ function AssignmentForm({ quizzes, reps, onCreated }: { quizzes: readonly QuizSu
       ...(userId ? { userId } : {}),
     });
     if (!result.ok) {
-      const next = formErrorOf(result.problem);
-      setError(next);
-      focusField(form.current, next);
+      show(formErrorOf(result.problem));
       return;
     }
     setDone(`Assigned “${result.data.assignment.title}”, due ${formatDay(dueAtOf(due))}.`);

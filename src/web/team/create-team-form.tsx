@@ -1,20 +1,19 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useSession } from '../account/session-store.ts';
 import { callApi } from '../api/api-client.ts';
 import type { Team } from '../api/api-types.ts';
-import { Field, focusField, FormAlert, formErrorOf, type FormError } from '../shell/form-field.tsx';
+import { Field, FormAlert, formErrorOf, useFormError } from '../shell/form-field.tsx';
 
 /** A manager's first step: name the team. */
 export function CreateTeamForm() {
-  const form = useRef<HTMLFormElement>(null);
+  const { form, error, show } = useFormError();
   const [name, setName] = useState('');
-  const [error, setError] = useState<FormError>();
   const [busy, setBusy] = useState(false);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setBusy(true);
-    setError(undefined);
+    show(undefined);
     const result = await callApi<{ team: Team }>('POST', '/api/teams', { name: name.trim() });
     if (result.ok) {
       // The account now has a team: ask the server for it, so the shell and every page agree.
@@ -22,9 +21,7 @@ export function CreateTeamForm() {
       return;
     }
     setBusy(false);
-    const next = formErrorOf(result.problem, { conflict: 'name' });
-    setError(next);
-    focusField(form.current, next);
+    show(formErrorOf(result.problem, { conflict: 'name' }));
   };
 
   return (

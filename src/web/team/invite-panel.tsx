@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { callApi, problemText } from '../api/api-client.ts';
 import type { Invite, InviteStatus } from '../api/api-types.ts';
 import { ApiStateView } from '../api/api-state-view.tsx';
@@ -6,7 +6,7 @@ import { useApi } from '../api/use-api.ts';
 import { paths } from '../paths.ts';
 import { CopyButton } from '../shell/copy-button.tsx';
 import { formatDay } from '../shell/date-format.ts';
-import { Field, focusField, FormAlert, formErrorOf, type FormError } from '../shell/form-field.tsx';
+import { Field, FormAlert, formErrorOf, useFormError } from '../shell/form-field.tsx';
 
 const STATUS: Record<InviteStatus, string> = { active: 'Active', expired: 'Expired', used_up: 'Used up', revoked: 'Revoked' };
 
@@ -16,22 +16,19 @@ const joinLink = (code: string) => new URL(paths.signUp.to(code), window.locatio
 /** Invite codes: create one (how long it lasts, how many reps may use it), copy it, revoke it. */
 export function InvitePanel() {
   const invites = useApi<{ invites: Invite[] }>('/api/team/invites');
-  const form = useRef<HTMLFormElement>(null);
+  const { form, error, show } = useFormError();
   const [days, setDays] = useState('7');
   const [uses, setUses] = useState('1');
-  const [error, setError] = useState<FormError>();
   const [created, setCreated] = useState<Invite>();
   const [message, setMessage] = useState<string>();
 
   const create = async (event: FormEvent) => {
     event.preventDefault();
-    setError(undefined);
+    show(undefined);
     setMessage(undefined);
     const result = await callApi<{ invite: Invite }>('POST', '/api/team/invites', { expiresInDays: Number(days), maxUses: Number(uses) });
     if (!result.ok) {
-      const next = formErrorOf(result.problem);
-      setError(next);
-      focusField(form.current, next);
+      show(formErrorOf(result.problem));
       return;
     }
     setCreated(result.data.invite);

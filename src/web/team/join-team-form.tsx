@@ -1,29 +1,26 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useSession } from '../account/session-store.ts';
 import { callApi } from '../api/api-client.ts';
 import type { User } from '../api/api-types.ts';
-import { Field, focusField, FormAlert, formErrorOf, type FormError } from '../shell/form-field.tsx';
+import { Field, FormAlert, formErrorOf, useFormError } from '../shell/form-field.tsx';
 
 /** A rep joins a team with the code their manager gave them (case and dashes do not matter). */
 export function JoinTeamForm() {
-  const form = useRef<HTMLFormElement>(null);
+  const { form, error, show } = useFormError();
   const [code, setCode] = useState('');
-  const [error, setError] = useState<FormError>();
   const [busy, setBusy] = useState(false);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setBusy(true);
-    setError(undefined);
+    show(undefined);
     const result = await callApi<{ user: User }>('POST', '/api/team/join', { code: code.trim() });
     setBusy(false);
     if (result.ok) {
       useSession.getState().setUser(result.data.user);
       return;
     }
-    const next = formErrorOf(result.problem, { invite_invalid: 'code', bad_request: 'code' });
-    setError(next);
-    focusField(form.current, next);
+    show(formErrorOf(result.problem, { invite_invalid: 'code', bad_request: 'code' }));
   };
 
   return (

@@ -8,7 +8,7 @@ import { ApiStateView } from '../api/api-state-view.tsx';
 import { useApi } from '../api/use-api.ts';
 import { paths } from '../paths.ts';
 import { OverrideHistory } from '../quiz/quiz-results.tsx';
-import { EvidenceText } from '../scoring/evidence-text.tsx';
+import { RubricEvidence } from '../scoring/reply-score.tsx';
 import { formatMoment, formatPercent } from '../shell/date-format.ts';
 import { FormAlert, formErrorOf, type FormError } from '../shell/form-field.tsx';
 import { TeamNav } from '../team/team-nav.tsx';
@@ -84,22 +84,7 @@ function ReviewBody({ base }: { base: string }) {
                   The quiz needs {r.threshold}/4: {r.level >= r.threshold ? 'met' : 'not met'}.
                 </p>
               )}
-              <EvidenceText text={reply.reply} evidence={r.evidence ?? []} />
-              {(r.evidence ?? []).length > 0 && (
-                <ul className="evidence-list">
-                  {(r.evidence ?? []).map((e, i) => (
-                    <li key={i} className={`evidence-item evidence-item-${e.effect}`}>
-                      <span className="evidence-effect">{e.effect === 'cap' ? 'Held down' : 'Earned'}:</span> {e.signal} (“{reply.reply.slice(e.start, e.end)}”)
-                    </li>
-                  ))}
-                </ul>
-              )}
-              {r.caps.length > 0 && (
-                <p className="caps">
-                  <strong>Capped:</strong> {r.caps.join('; ')}
-                </p>
-              )}
-              <p className="feedback">{r.feedback}</p>
+              <RubricEvidence text={reply.reply} result={r} />
             </section>
           ))}
           <OverrideForm

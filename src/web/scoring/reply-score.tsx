@@ -1,5 +1,5 @@
 import { LABELS } from '../../core/content/vocabulary.ts';
-import type { RubricResult } from '../../core/scoring/reply-scorer.ts';
+import type { Evidence, RubricResult } from '../../core/scoring/reply-scorer.ts';
 import { EvidenceText } from './evidence-text.tsx';
 
 /** "Active listening 3/4 · Empathy 2/4": the levels at a glance. */
@@ -24,24 +24,34 @@ export function ScoreDetails({ text, results }: { text: string; results: readonl
           <h4>
             {LABELS[r.rubric]}: {r.level}/4
           </h4>
-          <EvidenceText text={text} evidence={r.evidence} />
-          {r.evidence.length > 0 && (
-            <ul className="evidence-list">
-              {r.evidence.map((e, i) => (
-                <li key={i} className={`evidence-item evidence-item-${e.effect}`}>
-                  <span className="evidence-effect">{e.effect === 'cap' ? 'Held down' : 'Earned'}:</span> {e.signal} (“{text.slice(e.start, e.end)}”)
-                </li>
-              ))}
-            </ul>
-          )}
-          {r.caps.length > 0 && (
-            <p className="caps">
-              <strong>Capped:</strong> {r.caps.join('; ')}
-            </p>
-          )}
-          <p className="feedback">{r.feedback}</p>
+          <RubricEvidence text={text} result={r} />
         </section>
       ))}
     </div>
+  );
+}
+
+/** One rubric's reading of the reply: the reply highlighted, the evidence listed, what capped the level, and the coaching. */
+export function RubricEvidence({ text, result }: { text: string; result: Pick<RubricResult, 'caps' | 'feedback'> & { evidence?: readonly Evidence[] } }) {
+  const evidence = result.evidence ?? [];
+  return (
+    <>
+      <EvidenceText text={text} evidence={evidence} />
+      {evidence.length > 0 && (
+        <ul className="evidence-list">
+          {evidence.map((e, i) => (
+            <li key={i} className={`evidence-item evidence-item-${e.effect}`}>
+              <span className="evidence-effect">{e.effect === 'cap' ? 'Held down' : 'Earned'}:</span> {e.signal} (“{text.slice(e.start, e.end)}”)
+            </li>
+          ))}
+        </ul>
+      )}
+      {result.caps.length > 0 && (
+        <p className="caps">
+          <strong>Capped:</strong> {result.caps.join('; ')}
+        </p>
+      )}
+      <p className="feedback">{result.feedback}</p>
+    </>
   );
 }
